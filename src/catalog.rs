@@ -1,0 +1,227 @@
+//! Finding and loading decks: the bundled ones embedded in the binary, then user deck folders.
+//! This is the I/O edge of the deck pipeline; parsing and validation live in `deck`.
+
+use std::path::{Path, PathBuf};
+
+use crate::deck::{Deck, Diagnostic, Parsed, Severity, Source, diag, parse_deck};
+
+mod bundled {
+    include!(concat!(env!("OUT_DIR"), "/bundled_decks.rs"));
+}
+
+/// One deck file and what the linter found in it.
+#[derive(Debug)]
+pub struct DeckFile {
+    pub source: Source,
+    /// The file's text, kept for rendering diagnostics; `None` if unreadable or not UTF-8.
+    pub text: Option<String>,
+    pub diagnostics: Vec<Diagnostic>,
+    /// The deck id, when the file got far enough to have one.
+    pub deck_id: Option<String>,
+}
+
+impl DeckFile {
+    pub fn errors(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.is_error()).count()
+    }
+
+    pub fn warnings(&self) -> usize {
+        self.diagnostics.len() - self.errors()
+    }
+
+    /// Compiler-style text of every diagnostic.
+    pub fn render(&self) -> String {
+        diag::render(
+            &self.source.display_path(),
+            self.text.as_deref(),
+            &self.diagnostics,
+        )
+    }
+
+    /// The first error, in one line, for lists and the home screen.
+    pub fn first_error(&self) -> Option<String> {
+        let d = self.diagnostics.iter().find(|d| d.is_error())?;
+        let line = self
+            .text
+            .as_deref()
+            .map(|t| diag::LineIndex::new(t).position(d.span.start).line);
+        Some(match line {
+            Some(line) => format!("{}:{line}: {}", self.source.display_path(), d.message),
+            None => format!("{}: {}", self.source.display_path(), d.message),
+        })
+    }
+}
+
+#[derive(Debug)]
+pub struct LoadedDeck {
+    pub deck: Deck,
+    pub source: Source,
+}
+
+/// Every deck that loads, plus every file looked at and any notices for the user.
+#[derive(Debug, Default)]
+pub struct Catalog {
+    pub decks: Vec<LoadedDeck>,
+    pub files: Vec<DeckFile>,
+    /// Things the user should know that are not errors in a file (a replaced bundled deck,
+    /// a missing folder).
+    pub notices: Vec<String>,
+}
+
+impl Catalog {
+    /// Loads the bundled decks, then every `*.toml` in `user_dirs` (in order). A user deck with
+    /// the id of a bundled deck replaces it; two user decks with one id is an error on the
+    /// second. A missing folder is a notice unless `required`.
+    pub fn load(user_dirs: &[DeckDir]) -> Catalog {
+        let mut catalog = Catalog::default();
+        for (name, text) in bundled::BUNDLED {
+            catalog.add(
+                Source::Bundled((*name).to_string()),
+                Ok(text.as_bytes().to_vec()),
+            );
+        }
+        for dir in user_dirs {
+            match list_deck_files(&dir.path) {
+                Ok(paths) => {
+                    for path in paths {
+                        let bytes = std::fs::read(&path).map_err(|e| e.to_string());
+                        catalog.add(Source::File(path), bytes);
+                    }
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound && !dir.required => {}
+                Err(e) => catalog.notices.push(format!(
+                    "cannot read deck folder {}: {e}",
+                    dir.path.display()
+                )),
+            }
+        }
+        catalog
+    }
+
+    /// Loads exactly the given files or folders (for `saa deck check PATH...`).
+    pub fn load_paths(paths: &[PathBuf]) -> Catalog {
+        let mut catalog = Catalog::default();
+        for path in paths {
+            let files = if path.is_dir() {
+                match list_deck_files(path) {
+                    Ok(files) => files,
+                    Err(e) => {
+                        catalog
+                            .notices
+                            .push(format!("cannot read {}: {e}", path.display()));
+                        continue;
+                    }
+                }
+            } else {
+                vec![path.clone()]
+            };
+            for file in files {
+                let bytes = std::fs::read(&file).map_err(|e| e.to_string());
+                catalog.add(Source::File(file), bytes);
+            }
+        }
+        catalog
+    }
+
+    fn add(&mut self, source: Source, bytes: Result<Vec<u8>, String>) {
+        let bytes = match bytes {
+            Ok(bytes) => bytes,
+            Err(e) => {
+                self.files.push(DeckFile {
+                    source,
+                    text: None,
+                    diagnostics: vec![Diagnostic::error(
+                        0..0,
+                        format!("cannot read the file: {e}"),
+                    )],
+                    deck_id: None,
+                });
+                return;
+            }
+        };
+        let Parsed {
+            deck,
+            mut diagnostics,
+        } = parse_deck(&bytes);
+        let text = String::from_utf8(bytes).ok();
+        let deck_id = deck.as_ref().map(|d| d.id.to_string());
+        if let Some(deck) = deck {
+            self.admit(deck, &source, &mut diagnostics);
+        }
+        self.files.push(DeckFile {
+            source,
+            text,
+            diagnostics,
+            deck_id,
+        });
+    }
+
+    /// Applies the id rules between decks and keeps the deck if it may load.
+    fn admit(&mut self, deck: Deck, source: &Source, diagnostics: &mut Vec<Diagnostic>) {
+        let existing = self.decks.iter().position(|d| d.deck.id == deck.id);
+        match existing {
+            None => self.decks.push(LoadedDeck {
+                deck,
+                source: source.clone(),
+            }),
+            Some(i) if self.decks[i].source.is_bundled() && !source.is_bundled() => {
+                self.notices.push(format!(
+                    "your deck {} replaces the bundled deck `{}`",
+                    source.display_path(),
+                    deck.id
+                ));
+                self.decks[i] = LoadedDeck {
+                    deck,
+                    source: source.clone(),
+                };
+            }
+            Some(i) => {
+                diagnostics.push(Diagnostic {
+                    severity: Severity::Error,
+                    span: 0..0,
+                    message: format!(
+                        "deck id `{}` is already used by {}; give one of them another id",
+                        deck.id,
+                        self.decks[i].source.display_path()
+                    ),
+                });
+            }
+        }
+    }
+
+    pub fn deck(&self, id: &str) -> Option<&Deck> {
+        self.decks
+            .iter()
+            .find(|d| d.deck.id.as_str() == id)
+            .map(|d| &d.deck)
+    }
+
+    /// Files that failed to load or lost questions, for warnings where the user will see them.
+    pub fn broken_files(&self) -> impl Iterator<Item = &DeckFile> {
+        self.files.iter().filter(|f| f.errors() > 0)
+    }
+
+    /// Counts of questions by deck id, used to detect id collisions in tests and lists.
+    pub fn question_count(&self) -> usize {
+        self.decks.iter().map(|d| d.deck.questions.len()).sum()
+    }
+}
+
+/// A user deck folder and whether its absence is worth a notice.
+#[derive(Debug, Clone)]
+pub struct DeckDir {
+    pub path: PathBuf,
+    /// Folders named on the command line or in SAA_DECKS must exist; the default one need not.
+    pub required: bool,
+}
+
+/// `*.toml` files directly inside `dir`, sorted by name.
+fn list_deck_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)?
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "toml") && p.is_file())
+        .collect();
+    files.sort();
+    Ok(files)
+}

@@ -1,0 +1,169 @@
+//! The command line: global flags, commands, and the mapping of errors to exit codes.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::catalog::DeckDir;
+use crate::clock::Clock;
+use crate::commands;
+
+const AFTER_HELP: &str = "\
+Examples:
+  saa                              open the app on the bundled decks
+  saa deck check                   lint every deck that would load
+  saa deck check my-deck.toml      lint one file: path:line:col diagnostics
+  saa deck new vpc-basics          write a commented template deck
+  saa deck list --json             decks with their question counts
+
+Data lives in the platform data directory (e.g. ~/.local/share/saa) unless --data-dir or
+SAA_DATA_DIR says otherwise. Your own decks go in <data-dir>/decks/ or any --decks DIR.";
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "saa",
+    version,
+    about = "A terminal coach for the AWS Certified Solutions Architect - Associate (SAA-C03) exam",
+    after_help = AFTER_HELP
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Args)]
+pub struct Global {
+    /// Where progress and your decks live [default: the platform data dir, e.g. ~/.local/share/saa]
+    #[arg(long, global = true, env = "SAA_DATA_DIR", value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// Also load decks from DIR (repeatable; SAA_DECKS adds a colon-separated list)
+    #[arg(long = "decks", global = true, value_name = "DIR")]
+    pub decks: Vec<PathBuf>,
+    /// Start the app's clock at this instant, e.g. 2026-11-29T09:00:00Z (for tests and demos)
+    #[arg(long, global = true, value_name = "RFC3339", value_parser = parse_timestamp)]
+    pub now: Option<jiff::Timestamp>,
+    /// Do not use colour (also: the NO_COLOR environment variable)
+    #[arg(long, global = true)]
+    pub no_color: bool,
+}
+
+fn parse_timestamp(s: &str) -> Result<jiff::Timestamp, String> {
+    s.parse::<jiff::Timestamp>().map_err(|e| {
+        format!("expected an RFC 3339 instant with an offset, like 2026-11-29T09:00:00Z ({e})")
+    })
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Work with deck files: check, list, new, schema (e.g. `saa deck check`)
+    #[command(subcommand)]
+    Deck(DeckCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DeckCommand {
+    /// Lint decks with file:line:col diagnostics (e.g. `saa deck check my.toml`; no path: every deck)
+    Check {
+        /// Deck files or folders; without any, every deck that would load
+        paths: Vec<PathBuf>,
+    },
+    /// List loaded decks with question counts by kind and domain (e.g. `saa deck list --json`)
+    List {
+        /// Print JSON instead of a table
+        #[arg(long)]
+        json: bool,
+    },
+    /// Write a commented template deck that passes `deck check` (e.g. `saa deck new vpc-basics`)
+    New {
+        /// The new deck's id: a-z, 0-9 and -
+        id: String,
+        /// Folder to write ID.toml into [default: <data-dir>/decks]
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
+    },
+    /// Print the JSON Schema of the deck format (e.g. `saa deck schema > deck.schema.json`)
+    Schema,
+}
+
+/// Everything a command needs from the environment, resolved once.
+#[derive(Debug, Clone)]
+pub struct Context {
+    pub data_dir: PathBuf,
+    pub deck_dirs: Vec<DeckDir>,
+    pub clock: Clock,
+    pub color: bool,
+}
+
+impl Context {
+    pub fn from_global(global: &Global) -> anyhow::Result<Context> {
+        let data_dir = match &global.data_dir {
+            Some(dir) => dir.clone(),
+            None => directories::ProjectDirs::from("", "", "saa")
+                .map(|p| p.data_dir().to_path_buf())
+                .ok_or_else(|| {
+                    anyhow::anyhow!(
+                        "cannot find a home directory for the data dir; pass --data-dir DIR"
+                    )
+                })?,
+        };
+        let mut deck_dirs = vec![DeckDir {
+            path: data_dir.join("decks"),
+            required: false,
+        }];
+        deck_dirs.extend(global.decks.iter().map(|p| DeckDir {
+            path: p.clone(),
+            required: true,
+        }));
+        if let Some(list) = std::env::var_os("SAA_DECKS") {
+            deck_dirs.extend(
+                std::env::split_paths(&list)
+                    .filter(|p| !p.as_os_str().is_empty())
+                    .map(|path| DeckDir {
+                        path,
+                        required: true,
+                    }),
+            );
+        }
+        let clock = global
+            .now
+            .map(Clock::starting_at)
+            .unwrap_or_else(Clock::system);
+        let no_color_env = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        Ok(Context {
+            data_dir,
+            deck_dirs,
+            clock,
+            color: !(global.no_color || no_color_env),
+        })
+    }
+}
+
+/// Parses the command line, runs the command, and maps failures to an exit code and one
+/// clear message on stderr.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let context = match Context::from_global(&cli.global) {
+        Ok(context) => context,
+        Err(e) => {
+            eprintln!("saa: {e:#}");
+            return ExitCode::from(2);
+        }
+    };
+    match run(cli.command, &context) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("saa: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(command: Option<Command>, context: &Context) -> anyhow::Result<ExitCode> {
+    match command {
+        None => commands::app::run(context),
+        Some(Command::Deck(deck)) => commands::deck::run(deck, context),
+    }
+}

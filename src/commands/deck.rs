@@ -1,0 +1,203 @@
+//! `saa deck check | list | new | schema`.
+
+use std::io::Write as _;
+use std::process::ExitCode;
+
+use anyhow::Context as _;
+use serde_json::json;
+
+use crate::catalog::{Catalog, DeckFile};
+use crate::cli::{Context, DeckCommand};
+use crate::deck::{Domain, Id, Kind, schema, template};
+
+pub fn run(command: DeckCommand, context: &Context) -> anyhow::Result<ExitCode> {
+    match command {
+        DeckCommand::Check { paths } => check(&paths, context),
+        DeckCommand::List { json } => list(context, json),
+        DeckCommand::New { id, dir } => new(&id, dir, context),
+        DeckCommand::Schema => {
+            print!("{}", schema::pretty());
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+/// Exit 0 without errors, 1 with errors, 2 when a path cannot be read at all.
+fn check(paths: &[std::path::PathBuf], context: &Context) -> anyhow::Result<ExitCode> {
+    for path in paths {
+        if !path.exists() {
+            eprintln!("saa: {}: no such file or folder", path.display());
+            return Ok(ExitCode::from(2));
+        }
+    }
+    let catalog = if paths.is_empty() {
+        Catalog::load(&context.deck_dirs)
+    } else {
+        Catalog::load_paths(paths)
+    };
+    let mut out = std::io::stdout().lock();
+    let (mut errors, mut warnings) = (0, 0);
+    for file in &catalog.files {
+        errors += file.errors();
+        warnings += file.warnings();
+        write!(out, "{}", file.render())?;
+    }
+    for notice in &catalog.notices {
+        writeln!(out, "note: {notice}")?;
+    }
+    let unreadable = catalog.notices.iter().any(|n| n.starts_with("cannot read"));
+    let questions: usize = catalog.decks.iter().map(|d| d.deck.questions.len()).sum();
+    writeln!(
+        out,
+        "checked {} file{}, {} question{}: {} error{}, {} warning{}",
+        catalog.files.len(),
+        plural(catalog.files.len()),
+        questions,
+        plural(questions),
+        errors,
+        plural(errors),
+        warnings,
+        plural(warnings)
+    )?;
+    Ok(if unreadable {
+        ExitCode::from(2)
+    } else if errors > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+fn list(context: &Context, as_json: bool) -> anyhow::Result<ExitCode> {
+    let catalog = Catalog::load(&context.deck_dirs);
+    let broken: Vec<&DeckFile> = catalog
+        .files
+        .iter()
+        .filter(|f| f.errors() > 0 && !catalog.decks.iter().any(|d| d.source == f.source))
+        .collect();
+    let mut out = std::io::stdout().lock();
+    if as_json {
+        let decks: Vec<_> = catalog
+            .decks
+            .iter()
+            .map(|d| {
+                let by_kind: serde_json::Map<_, _> = Kind::ALL
+                    .iter()
+                    .map(|k| {
+                        let n = d.deck.questions.iter().filter(|q| q.kind() == *k).count();
+                        (k.as_str().to_string(), json!(n))
+                    })
+                    .collect();
+                let by_domain: serde_json::Map<_, _> = Domain::ALL
+                    .iter()
+                    .map(|dom| {
+                        let n = d.deck.questions.iter().filter(|q| q.domain == *dom).count();
+                        (dom.as_str().to_string(), json!(n))
+                    })
+                    .collect();
+                json!({
+                    "id": d.deck.id.as_str(),
+                    "title": d.deck.title,
+                    "source": if d.source.is_bundled() { "bundled".to_string() } else { d.source.display_path() },
+                    "questions": d.deck.questions.len(),
+                    "kinds": by_kind,
+                    "domains": by_domain,
+                })
+            })
+            .collect();
+        let broken: Vec<_> = broken
+            .iter()
+            .map(|f| json!({"source": f.source.display_path(), "error": f.first_error()}))
+            .collect();
+        let doc = json!({"decks": decks, "broken": broken, "notices": catalog.notices});
+        writeln!(out, "{}", serde_json::to_string_pretty(&doc)?)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    writeln!(
+        out,
+        "{:<20} {:>5} {:>6} {:>5} {:>4} {:>5}  {:>6} {:>9} {:>5} {:>4}  TITLE (SOURCE)",
+        "DECK", "TOTAL", "SINGLE", "MULTI", "CARD", "TYPED", "SECURE", "RESILIENT", "PERF", "COST"
+    )?;
+    for d in &catalog.decks {
+        let q = &d.deck.questions;
+        let kind = |k: Kind| q.iter().filter(|x| x.kind() == k).count();
+        let dom = |k: Domain| q.iter().filter(|x| x.domain == k).count();
+        let source = if d.source.is_bundled() {
+            "bundled".to_string()
+        } else {
+            d.source.display_path()
+        };
+        writeln!(
+            out,
+            "{:<20} {:>5} {:>6} {:>5} {:>4} {:>5}  {:>6} {:>9} {:>5} {:>4}  {} ({})",
+            d.deck.id.as_str(),
+            q.len(),
+            kind(Kind::Single),
+            kind(Kind::Multi),
+            kind(Kind::Card),
+            kind(Kind::Typed),
+            dom(Domain::Secure),
+            dom(Domain::Resilient),
+            dom(Domain::Performance),
+            dom(Domain::Cost),
+            d.deck.title,
+            source
+        )?;
+    }
+    for f in broken {
+        writeln!(
+            out,
+            "BROKEN {}: {}",
+            f.source.display_path(),
+            f.first_error().unwrap_or_default()
+        )?;
+    }
+    for notice in &catalog.notices {
+        writeln!(out, "note: {notice}")?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn new(id: &str, dir: Option<std::path::PathBuf>, context: &Context) -> anyhow::Result<ExitCode> {
+    if Id::parse(id).is_none() {
+        eprintln!("saa: deck id `{id}` must be 1 to 64 characters of a-z, 0-9 and -");
+        return Ok(ExitCode::from(2));
+    }
+    let dir = dir.unwrap_or_else(|| context.data_dir.join("decks"));
+    std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    let path = dir.join(format!("{id}.toml"));
+    let today = context
+        .clock
+        .now()
+        .to_zoned_datetime(jiff::tz::TimeZone::system())
+        .date();
+    let mut file = match std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&path)
+    {
+        Ok(file) => file,
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            eprintln!(
+                "saa: {} already exists; choose another id or --dir",
+                path.display()
+            );
+            return Ok(ExitCode::from(2));
+        }
+        Err(e) => return Err(e).with_context(|| format!("cannot write {}", path.display())),
+    };
+    file.write_all(template::template(id, today).as_bytes())
+        .with_context(|| format!("cannot write {}", path.display()))?;
+    let schema_path = dir.join("deck.schema.json");
+    if !schema_path.exists() {
+        std::fs::write(&schema_path, schema::pretty())
+            .with_context(|| format!("cannot write {}", schema_path.display()))?;
+    }
+    println!("wrote {}", path.display());
+    println!("check it with: saa deck check {}", path.display());
+    Ok(ExitCode::SUCCESS)
+}

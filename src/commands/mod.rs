@@ -1,0 +1,4 @@
+//! One module per command family: each turns a parsed command into output and an exit code.
+
+pub mod app;
+pub mod deck;

@@ -1,0 +1,15 @@
+//! Decks: the model, the TOML format and its linter. Pure: no file system, no clock.
+
+pub mod diag;
+pub mod model;
+pub mod parse;
+pub mod schema;
+pub mod template;
+pub mod text;
+
+pub use diag::{Diagnostic, Severity};
+pub use model::{Body, Choice, Deck, Domain, Id, Kind, Question, QuestionKey, Source};
+pub use parse::{Parsed, parse_deck, parse_deck_str};
+
+#[cfg(test)]
+mod tests;

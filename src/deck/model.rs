@@ -1,0 +1,243 @@
+//! The validated deck model. Everything here has passed `deck::parse`, so screens and the
+//! scheduler can rely on it: ids match their pattern, a single-answer question has exactly one
+//! correct choice, no text carries control characters.
+
+use std::fmt;
+
+/// A deck id or question id: `[a-z0-9-]{1,64}`. Identity is the author's id, never a hash of
+/// the text, so editing a question keeps its history.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Id(String);
+
+impl Id {
+    pub const MAX_LEN: usize = 64;
+
+    /// Returns the id when `s` matches `[a-z0-9-]{1,64}`.
+    pub fn parse(s: &str) -> Option<Id> {
+        let valid = !s.is_empty()
+            && s.len() <= Self::MAX_LEN
+            && s.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        valid.then(|| Id(s.to_string()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Id {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// The progress key of a question: `deck/question`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct QuestionKey {
+    pub deck: Id,
+    pub question: Id,
+}
+
+impl fmt::Display for QuestionKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}/{}", self.deck, self.question)
+    }
+}
+
+/// The four SAA-C03 domains, with their share of scored content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Domain {
+    Secure,
+    Resilient,
+    Performance,
+    Cost,
+}
+
+impl Domain {
+    pub const ALL: [Domain; 4] = [
+        Domain::Secure,
+        Domain::Resilient,
+        Domain::Performance,
+        Domain::Cost,
+    ];
+
+    pub fn parse(s: &str) -> Option<Domain> {
+        Domain::ALL.into_iter().find(|d| d.as_str() == s)
+    }
+
+    /// The key used in deck files, the CLI and JSON output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Domain::Secure => "secure",
+            Domain::Resilient => "resilient",
+            Domain::Performance => "performance",
+            Domain::Cost => "cost",
+        }
+    }
+
+    /// The exam guide's name for the domain.
+    pub fn title(self) -> &'static str {
+        match self {
+            Domain::Secure => "Design Secure Architectures",
+            Domain::Resilient => "Design Resilient Architectures",
+            Domain::Performance => "Design High-Performing Architectures",
+            Domain::Cost => "Design Cost-Optimized Architectures",
+        }
+    }
+
+    /// Share of scored content in SAA-C03, in percent.
+    pub fn weight_percent(self) -> u32 {
+        match self {
+            Domain::Secure => 30,
+            Domain::Resilient => 26,
+            Domain::Performance => 24,
+            Domain::Cost => 20,
+        }
+    }
+}
+
+impl fmt::Display for Domain {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Kind {
+    Single,
+    Multi,
+    Card,
+    Typed,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 4] = [Kind::Single, Kind::Multi, Kind::Card, Kind::Typed];
+
+    pub fn parse(s: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Single => "single",
+            Kind::Multi => "multi",
+            Kind::Card => "card",
+            Kind::Typed => "typed",
+        }
+    }
+
+    /// Scenario questions have choices and can appear in a mock exam.
+    pub fn is_scenario(self) -> bool {
+        matches!(self, Kind::Single | Kind::Multi)
+    }
+}
+
+impl fmt::Display for Kind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Choice {
+    pub text: String,
+    pub correct: bool,
+    pub why: Option<String>,
+}
+
+/// What the learner does with a question, by kind.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Body {
+    /// Exactly one correct choice.
+    Single { choices: Vec<Choice> },
+    /// Two or more correct choices; the learner must select exactly `select()` of them.
+    Multi { choices: Vec<Choice> },
+    /// Self-graded flashcard.
+    Card { answer: String },
+    /// The learner types an answer that must match one of `accept` (see `typed::matches`).
+    Typed { accept: Vec<String> },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Question {
+    pub id: Id,
+    pub domain: Domain,
+    pub topics: Vec<String>,
+    pub prompt: String,
+    pub explanation: Option<String>,
+    pub refs: Vec<String>,
+    /// When the facts were last checked against `refs`.
+    pub verified: Option<jiff::civil::Date>,
+    pub body: Body,
+    /// 1-based line of the question's `[[question]]` header, for messages.
+    pub line: usize,
+}
+
+impl Question {
+    pub fn kind(&self) -> Kind {
+        match self.body {
+            Body::Single { .. } => Kind::Single,
+            Body::Multi { .. } => Kind::Multi,
+            Body::Card { .. } => Kind::Card,
+            Body::Typed { .. } => Kind::Typed,
+        }
+    }
+
+    pub fn choices(&self) -> &[Choice] {
+        match &self.body {
+            Body::Single { choices } | Body::Multi { choices } => choices,
+            Body::Card { .. } | Body::Typed { .. } => &[],
+        }
+    }
+
+    /// How many choices the learner must pick (0 for cards and typed answers).
+    pub fn select_count(&self) -> usize {
+        self.choices().iter().filter(|c| c.correct).count()
+    }
+}
+
+/// Where a deck came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    /// Embedded in the binary; the name is the file name under decks/.
+    Bundled(String),
+    /// A file in a user deck folder.
+    File(std::path::PathBuf),
+}
+
+impl Source {
+    /// How the source is shown in diagnostics: a path an editor can open.
+    pub fn display_path(&self) -> String {
+        match self {
+            Source::Bundled(name) => format!("decks/{name}"),
+            Source::File(path) => path.display().to_string(),
+        }
+    }
+
+    pub fn is_bundled(&self) -> bool {
+        matches!(self, Source::Bundled(_))
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Deck {
+    pub id: Id,
+    pub title: String,
+    pub description: Option<String>,
+    pub language: String,
+    pub questions: Vec<Question>,
+}
+
+impl Deck {
+    pub fn question(&self, id: &Id) -> Option<&Question> {
+        self.questions.iter().find(|q| &q.id == id)
+    }
+
+    pub fn key(&self, question: &Question) -> QuestionKey {
+        QuestionKey {
+            deck: self.id.clone(),
+            question: question.id.clone(),
+        }
+    }
+}

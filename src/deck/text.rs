@@ -1,0 +1,154 @@
+//! Text rules shared by the linter, the typed-answer checker and the screens.
+
+/// True for characters a deck must never contain: C0 controls other than newline and tab,
+/// DEL and C1 controls, and bidirectional overrides/isolates. Any of these could move the
+/// cursor, recolour or hide text in the learner's terminal.
+pub fn is_forbidden_char(c: char) -> bool {
+    matches!(c,
+        '\u{0}'..='\u{8}' | '\u{b}'..='\u{1f}' | '\u{7f}'..='\u{9f}'
+        | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// A printable description of a forbidden character, e.g. `U+001B (escape)`.
+pub fn describe_char(c: char) -> String {
+    let name = match c {
+        '\u{1b}' => " (escape)",
+        '\u{d}' => " (carriage return)",
+        '\u{7}' => " (bell)",
+        '\u{7f}' => " (delete)",
+        '\u{202a}'..='\u{202e}' => " (bidirectional override)",
+        '\u{2066}'..='\u{2069}' => " (bidirectional isolate)",
+        _ => "",
+    };
+    format!("U+{:04X}{name}", c as u32)
+}
+
+/// Text made safe to print: forbidden characters become U+FFFD and tabs become spaces.
+/// Validated decks never contain them; this guards text from anywhere else (user input,
+/// database rows written by an older version).
+pub fn inert(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.chars().any(|c| is_forbidden_char(c) || c == '\t') {
+        s.chars()
+            .map(|c| match c {
+                '\t' => ' ',
+                c if is_forbidden_char(c) => '\u{fffd}',
+                c => c,
+            })
+            .collect::<String>()
+            .into()
+    } else {
+        s.into()
+    }
+}
+
+/// Normalises a typed answer for comparison: case-, whitespace- and thousands-separator-
+/// insensitive. "10,240 MB", "10240mb" and "10 240 MB" all become "10240mb".
+pub fn normalize_answer(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len());
+    for (i, &c) in chars.iter().enumerate() {
+        if c.is_whitespace() || c == '\u{a0}' {
+            continue;
+        }
+        // A comma, apostrophe or underscore between digits is a thousands separator.
+        // A dot is not: "0.5" must stay distinct from "05".
+        if matches!(c, ',' | '\'' | '_') {
+            let digit_before = i > 0 && chars[i - 1].is_ascii_digit();
+            let digit_after = chars.get(i + 1).is_some_and(|d| d.is_ascii_digit());
+            if digit_before && digit_after {
+                continue;
+            }
+        }
+        out.extend(c.to_lowercase());
+    }
+    out
+}
+
+/// True when `answer` matches any accepted form.
+pub fn answer_matches(answer: &str, accept: &[String]) -> bool {
+    let given = normalize_answer(answer);
+    !given.is_empty() && accept.iter().any(|a| normalize_answer(a) == given)
+}
+
+/// Words and digits a prompt may use to say how many choices to pick.
+const COUNT_WORDS: [(&str, usize); 9] = [
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("2", 2),
+    ("3", 3),
+    ("4", 4),
+    ("5", 5),
+    ("6", 6),
+];
+
+/// The count a prompt announces with "select N" / "choose N" / "pick N", if any.
+pub fn announced_select_count(prompt: &str) -> Option<usize> {
+    let lower = prompt.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.windows(2).find_map(|pair| {
+        if matches!(pair[0], "select" | "choose" | "pick") {
+            COUNT_WORDS
+                .iter()
+                .find(|(word, _)| *word == pair[1])
+                .map(|(_, n)| *n)
+        } else {
+            None
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn forbidden_chars_cover_controls_and_bidi() {
+        for c in [
+            '\u{0}', '\u{1b}', '\u{d}', '\u{7f}', '\u{85}', '\u{9f}', '\u{202e}', '\u{2066}',
+        ] {
+            assert!(is_forbidden_char(c), "{c:?}");
+        }
+        for c in ['\n', '\t', 'a', '한', '\u{a0}', '\u{200d}'] {
+            assert!(!is_forbidden_char(c), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn inert_replaces_escapes() {
+        assert_eq!(inert("a\u{1b}[31mb\tc"), "a\u{fffd}[31mb c");
+        assert!(matches!(
+            inert("plain 한국어"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+    }
+
+    #[test]
+    fn typed_answers_ignore_case_space_and_separators() {
+        let accept = vec!["10,240 MB".to_string(), "15 minutes".to_string()];
+        assert!(answer_matches("10240mb", &accept));
+        assert!(answer_matches("10 240 MB", &accept));
+        assert!(answer_matches("  15 MINUTES ", &accept));
+        assert!(!answer_matches("1024 MB", &accept));
+        assert!(!answer_matches("", &accept));
+        // A decimal point is not a separator.
+        assert_ne!(normalize_answer("0.5"), normalize_answer("05"));
+        // A comma between words is kept.
+        assert_ne!(normalize_answer("a,b"), normalize_answer("ab"));
+    }
+
+    #[test]
+    fn announced_counts() {
+        assert_eq!(
+            announced_select_count("Which steps? (Select TWO.)"),
+            Some(2)
+        );
+        assert_eq!(announced_select_count("Choose 3 answers"), Some(3));
+        assert_eq!(announced_select_count("Which combination of steps?"), None);
+        assert_eq!(announced_select_count("Select the best option"), None);
+    }
+}
