@@ -1,0 +1,174 @@
+//! The deck commands as a user runs them: exit codes, diagnostics, loading rules.
+
+use std::path::Path;
+
+use assert_cmd::Command;
+
+fn saa(data_dir: &Path) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_saa"));
+    cmd.env_remove("SAA_DECKS")
+        .env_remove("NO_COLOR")
+        .arg("--data-dir")
+        .arg(data_dir);
+    cmd
+}
+
+fn fixture(name: &str) -> String {
+    std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures")
+            .join(name),
+    )
+    .unwrap()
+}
+
+#[test]
+fn check_reports_every_problem_with_file_line_col_and_exit_1() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("broken.toml");
+    let text = fixture("small.toml")
+        .replace("explanation =", "explanaton =")
+        .replace("domain = \"resilient\"", "domain = \"speed\"");
+    std::fs::write(&path, text).unwrap();
+    let out = saa(dir.path())
+        .args(["deck", "check"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let shown = path.display().to_string();
+    assert!(
+        stdout.contains(&format!("{shown}:8:10: error: unknown domain `speed`")),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains(&format!("{shown}:11:1: error: unknown key `explanaton`")),
+        "{stdout}"
+    );
+    assert!(stdout.contains("8 | domain = \"speed\""), "{stdout}");
+    assert!(stdout.contains("2 errors"), "{stdout}");
+}
+
+#[test]
+fn check_passes_a_good_deck_and_fails_on_a_missing_path() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("small.toml");
+    std::fs::write(&path, fixture("small.toml")).unwrap();
+    saa(dir.path())
+        .args(["deck", "check"])
+        .arg(&path)
+        .assert()
+        .code(0);
+    saa(dir.path())
+        .args(["deck", "check", "/nonexistent/deck.toml"])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn new_writes_a_template_that_checks_clean_and_refuses_to_overwrite() {
+    let dir = tempfile::tempdir().unwrap();
+    saa(dir.path())
+        .args(["deck", "new", "vpc-basics"])
+        .assert()
+        .code(0);
+    let path = dir.path().join("decks/vpc-basics.toml");
+    assert!(path.exists());
+    assert!(dir.path().join("decks/deck.schema.json").exists());
+    let out = saa(dir.path())
+        .args(["deck", "check"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("0 errors, 0 warnings"));
+    saa(dir.path())
+        .args(["deck", "new", "vpc-basics"])
+        .assert()
+        .code(2);
+    saa(dir.path())
+        .args(["deck", "new", "Bad Id"])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn user_decks_load_and_a_broken_one_does_not_stop_the_others() {
+    let data = tempfile::tempdir().unwrap();
+    let extra = tempfile::tempdir().unwrap();
+    std::fs::write(extra.path().join("small.toml"), fixture("small.toml")).unwrap();
+    std::fs::write(extra.path().join("broken.toml"), "[deck\nid = 1").unwrap();
+    let out = saa(data.path())
+        .args(["deck", "list", "--json", "--decks"])
+        .arg(extra.path())
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let small = doc["decks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["id"] == "small")
+        .expect("the good deck loads");
+    assert_eq!(small["questions"], 1);
+    assert_eq!(small["kinds"]["single"], 1);
+    assert_eq!(small["domains"]["resilient"], 1);
+    let broken = doc["broken"].as_array().unwrap();
+    assert_eq!(broken.len(), 1);
+    assert!(
+        broken[0]["error"]
+            .as_str()
+            .unwrap()
+            .contains("broken.toml:1")
+    );
+}
+
+#[test]
+fn two_user_decks_with_one_id_is_an_error_and_saa_decks_is_read() {
+    let data = tempfile::tempdir().unwrap();
+    let a = tempfile::tempdir().unwrap();
+    let b = tempfile::tempdir().unwrap();
+    std::fs::write(a.path().join("small.toml"), fixture("small.toml")).unwrap();
+    std::fs::write(b.path().join("copy.toml"), fixture("small.toml")).unwrap();
+    let list = std::env::join_paths([a.path(), b.path()]).unwrap();
+    let out = saa(data.path())
+        .env("SAA_DECKS", &list)
+        .args(["deck", "check"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        stdout.contains("deck id `small` is already used by"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn schema_command_prints_the_asset() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = saa(dir.path()).args(["deck", "schema"]).output().unwrap();
+    let asset = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/deck.schema.json"),
+    )
+    .unwrap();
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), asset);
+}
+
+#[test]
+fn help_lists_commands_with_examples() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = saa(dir.path()).arg("--help").output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("deck") && text.contains("Examples:"),
+        "{text}"
+    );
+}
