@@ -14,3 +14,4 @@ pub mod cli;
 pub mod clock;
 pub mod commands;
 pub mod deck;
+pub mod sched;

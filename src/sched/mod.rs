@@ -1,0 +1,14 @@
+//! Scheduling: card state, FSRS-6 memory model (through the `fsrs` crate), learning steps,
+//! whole-day intervals with fuzz. Pure: `now` and the time zone are passed in.
+
+pub mod config;
+pub mod days;
+mod fuzz;
+pub mod state;
+
+pub use config::SchedConfig;
+pub use days::DayClock;
+pub use state::{CardState, Interval, Memory, Outcome, Outcomes, Phase, Rating, Scheduler};
+
+#[cfg(test)]
+mod tests;
