@@ -15,3 +15,4 @@ pub mod clock;
 pub mod commands;
 pub mod deck;
 pub mod sched;
+pub mod store;

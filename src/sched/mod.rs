@@ -8,7 +8,9 @@ pub mod state;
 
 pub use config::SchedConfig;
 pub use days::DayClock;
-pub use state::{CardState, Interval, Memory, Outcome, Outcomes, Phase, Rating, Scheduler};
+pub use state::{
+    CardState, Interval, Memory, Mode, Outcome, Outcomes, Phase, Rating, SchedError, Scheduler,
+};
 
 #[cfg(test)]
 mod tests;

@@ -75,6 +75,32 @@ impl Phase {
     }
 }
 
+/// Why a question was answered: the review log keeps all three; only study and exam answers
+/// move the schedule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Mode {
+    Study,
+    Exam,
+    /// Practice that never changes the schedule.
+    Cram,
+}
+
+impl Mode {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Mode::Study => "study",
+            Mode::Exam => "exam",
+            Mode::Cram => "cram",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Mode> {
+        [Mode::Study, Mode::Exam, Mode::Cram]
+            .into_iter()
+            .find(|m| m.as_str() == s)
+    }
+}
+
 /// FSRS memory state. Stored as two REAL columns (fsrs's type serializes but does not
 /// deserialize).
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -342,11 +368,35 @@ impl Scheduler {
         Ok(self.outcomes(key, card, now)?.into_outcome(rating).card)
     }
 
+    /// The state after an answer given in `mode`: cram leaves the schedule alone, and a
+    /// question missed in a mock exam is due for study at once rather than after the step.
+    pub fn apply(
+        &self,
+        key: &str,
+        card: &CardState,
+        rating: Rating,
+        mode: Mode,
+        now: Timestamp,
+    ) -> Result<CardState, SchedError> {
+        match mode {
+            Mode::Cram => Ok(card.clone()),
+            Mode::Study => self.answer(key, card, rating, now),
+            Mode::Exam => {
+                let mut next = self.answer(key, card, rating, now)?;
+                if rating == Rating::Again {
+                    next.due = Some(now);
+                }
+                Ok(next)
+            }
+        }
+    }
+
     /// Rebuilds a card from its history (oldest first), keeping `flags`' suspension and burial.
+    /// Replaying gives exactly the state that answering live gave.
     pub fn replay(
         &self,
         key: &str,
-        history: impl IntoIterator<Item = (Rating, Timestamp)>,
+        history: impl IntoIterator<Item = (Rating, Mode, Timestamp)>,
         flags: &CardState,
     ) -> Result<CardState, SchedError> {
         let mut card = CardState {
@@ -354,8 +404,8 @@ impl Scheduler {
             buried_until: flags.buried_until,
             ..CardState::new()
         };
-        for (rating, at) in history {
-            card = self.answer(key, &card, rating, at)?;
+        for (rating, mode, at) in history {
+            card = self.apply(key, &card, rating, mode, at)?;
         }
         Ok(card)
     }

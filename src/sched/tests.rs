@@ -117,36 +117,48 @@ fn leech_after_eight_lapses() {
 #[test]
 fn replay_equals_incremental() {
     let s = scheduler();
+    let at = |d: i64, m: i64| {
+        t0().checked_add(days(d))
+            .unwrap()
+            .checked_add(SignedDuration::from_mins(m))
+            .unwrap()
+    };
     let history = [
-        (Rating::Good, t0()),
-        (Rating::Hard, t0().checked_add(days(3)).unwrap()),
-        (Rating::Again, t0().checked_add(days(9)).unwrap()),
-        (
-            Rating::Easy,
-            t0().checked_add(days(9))
-                .unwrap()
-                .checked_add(SignedDuration::from_mins(11))
-                .unwrap(),
-        ),
+        (Rating::Good, Mode::Study, at(0, 0)),
+        (Rating::Again, Mode::Cram, at(1, 0)),
+        (Rating::Hard, Mode::Study, at(3, 0)),
+        (Rating::Again, Mode::Exam, at(9, 0)),
+        (Rating::Easy, Mode::Study, at(9, 11)),
     ];
-    let mut card = CardState {
+    let flags = CardState {
         suspended: true,
         ..CardState::new()
     };
-    for (r, at) in history {
-        card = s.answer("d/q", &card, r, at).unwrap();
+    let mut card = flags.clone();
+    for (r, mode, at) in history {
+        card = s.apply("d/q", &card, r, mode, at).unwrap();
     }
-    let replayed = s
-        .replay(
-            "d/q",
-            history,
-            &CardState {
-                suspended: true,
-                ..CardState::new()
-            },
-        )
+    assert_eq!(card.reps, 4, "cram answers do not count");
+    assert_eq!(s.replay("d/q", history, &flags).unwrap(), card);
+}
+
+#[test]
+fn exam_misses_are_due_at_once_and_cram_changes_nothing() {
+    let s = scheduler();
+    let card = s
+        .answer("d/q", &CardState::new(), Rating::Good, t0())
         .unwrap();
-    assert_eq!(replayed, card);
+    let later = t0().checked_add(days(4)).unwrap();
+    let missed = s
+        .apply("d/q", &card, Rating::Again, Mode::Exam, later)
+        .unwrap();
+    assert_eq!(missed.due, Some(later));
+    assert_eq!(missed.phase, Phase::Relearning);
+    assert_eq!(
+        s.apply("d/q", &card, Rating::Again, Mode::Cram, later)
+            .unwrap(),
+        card
+    );
 }
 
 #[test]

@@ -1,0 +1,176 @@
+//! The card-state cache, suspend/bury, and faulty-question flags.
+
+use std::collections::HashMap;
+
+use rusqlite::{Row, Transaction, params};
+
+use super::{Result, Store, from_ms, to_ms};
+use crate::deck::{Id, QuestionKey};
+use crate::sched::{CardState, Memory, Phase};
+
+pub(crate) fn key_from(deck: &str, question: &str) -> Option<QuestionKey> {
+    Some(QuestionKey {
+        deck: Id::parse(deck)?,
+        question: Id::parse(question)?,
+    })
+}
+
+fn card_from_row(row: &Row<'_>) -> rusqlite::Result<CardState> {
+    let phase: String = row.get("phase")?;
+    let stability: Option<f32> = row.get("stability")?;
+    let difficulty: Option<f32> = row.get("difficulty")?;
+    Ok(CardState {
+        phase: Phase::parse(&phase).unwrap_or(Phase::New),
+        memory: stability
+            .zip(difficulty)
+            .map(|(stability, difficulty)| Memory {
+                stability,
+                difficulty,
+            }),
+        due: row.get::<_, Option<i64>>("due")?.map(from_ms),
+        last_review: row.get::<_, Option<i64>>("last_review")?.map(from_ms),
+        interval_days: row.get("interval_days")?,
+        reps: row.get("reps")?,
+        lapses: row.get("lapses")?,
+        suspended: row.get("suspended")?,
+        buried_until: row.get::<_, Option<i64>>("buried_until")?.map(from_ms),
+    })
+}
+
+pub(crate) fn upsert(
+    tx: &Transaction<'_>,
+    key: &QuestionKey,
+    card: &CardState,
+) -> rusqlite::Result<()> {
+    tx.execute(
+        "INSERT INTO card (deck, question, phase, stability, difficulty, due, last_review,
+                           interval_days, reps, lapses, suspended, buried_until)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
+         ON CONFLICT (deck, question) DO UPDATE SET
+           phase = excluded.phase, stability = excluded.stability,
+           difficulty = excluded.difficulty, due = excluded.due,
+           last_review = excluded.last_review, interval_days = excluded.interval_days,
+           reps = excluded.reps, lapses = excluded.lapses, suspended = excluded.suspended,
+           buried_until = excluded.buried_until",
+        params![
+            key.deck.as_str(),
+            key.question.as_str(),
+            card.phase.as_str(),
+            card.memory.map(|m| m.stability),
+            card.memory.map(|m| m.difficulty),
+            card.due.map(to_ms),
+            card.last_review.map(to_ms),
+            card.interval_days,
+            card.reps,
+            card.lapses,
+            card.suspended,
+            card.buried_until.map(to_ms),
+        ],
+    )?;
+    Ok(())
+}
+
+/// Puts a card back exactly as it was: a fresh card has no row at all.
+pub(crate) fn restore(
+    tx: &Transaction<'_>,
+    key: &QuestionKey,
+    card: &CardState,
+) -> rusqlite::Result<()> {
+    if *card == CardState::new() {
+        tx.execute(
+            "DELETE FROM card WHERE deck = ?1 AND question = ?2",
+            params![key.deck.as_str(), key.question.as_str()],
+        )?;
+        Ok(())
+    } else {
+        upsert(tx, key, card)
+    }
+}
+
+impl Store {
+    /// Every card with a row; questions without one are new.
+    pub fn cards(&self) -> Result<HashMap<QuestionKey, CardState>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT * FROM card")
+            .map_err(|e| self.sql(e))?;
+        let rows = stmt
+            .query_map([], |row| {
+                let deck: String = row.get("deck")?;
+                let question: String = row.get("question")?;
+                Ok((key_from(&deck, &question), card_from_row(row)?))
+            })
+            .map_err(|e| self.sql(e))?;
+        let mut cards = HashMap::new();
+        for row in rows {
+            let (key, card) = row.map_err(|e| self.sql(e))?;
+            if let Some(key) = key {
+                cards.insert(key, card);
+            }
+        }
+        Ok(cards)
+    }
+
+    pub fn card(&self, key: &QuestionKey) -> Result<CardState> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT * FROM card WHERE deck = ?1 AND question = ?2")
+            .map_err(|e| self.sql(e))?;
+        let mut rows = stmt
+            .query(params![key.deck.as_str(), key.question.as_str()])
+            .map_err(|e| self.sql(e))?;
+        match rows.next().map_err(|e| self.sql(e))? {
+            Some(row) => card_from_row(row).map_err(|e| self.sql(e)),
+            None => Ok(CardState::new()),
+        }
+    }
+
+    /// Writes a card's suspend/bury choice (its schedule is untouched).
+    pub fn save_card(&mut self, key: &QuestionKey, card: &CardState) -> Result<()> {
+        let tx = self
+            .conn
+            .transaction()
+            .map_err(|e| classify_tx(&self.path, e))?;
+        restore(&tx, key, card).map_err(|e| super::classify(&self.path, e))?;
+        tx.commit().map_err(|e| super::classify(&self.path, e))
+    }
+
+    /// Marks a question as faulty for deck authors (`saa deck check --flagged`).
+    pub fn flag(&mut self, key: &QuestionKey, at: jiff::Timestamp) -> Result<()> {
+        self.conn
+            .execute(
+                "INSERT OR REPLACE INTO flag (deck, question, flagged_at) VALUES (?1, ?2, ?3)",
+                params![key.deck.as_str(), key.question.as_str(), to_ms(at)],
+            )
+            .map_err(|e| self.sql(e))?;
+        Ok(())
+    }
+
+    pub fn flagged(&self) -> Result<Vec<(QuestionKey, jiff::Timestamp)>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT deck, question, flagged_at FROM flag ORDER BY flagged_at")
+            .map_err(|e| self.sql(e))?;
+        let rows = stmt
+            .query_map([], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, i64>(2)?,
+                ))
+            })
+            .map_err(|e| self.sql(e))?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (deck, question, at) = row.map_err(|e| self.sql(e))?;
+            if let Some(key) = key_from(&deck, &question) {
+                out.push((key, from_ms(at)));
+            }
+        }
+        Ok(out)
+    }
+}
+
+fn classify_tx(path: &std::path::Path, e: rusqlite::Error) -> super::StoreError {
+    super::classify(path, e)
+}

@@ -1,0 +1,60 @@
+//! Forward-only migrations versioned by `PRAGMA user_version`. Before a migration touches an
+//! existing file, a copy is saved next to it (`progress.sqlite3.bak-v1`).
+
+use std::path::Path;
+
+use rusqlite::Connection;
+
+/// Each entry upgrades from version `index` to `index + 1`.
+const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_init.sql")];
+
+pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
+
+#[derive(Debug)]
+pub enum Error {
+    Sql(rusqlite::Error),
+    TooNew(i64),
+    Backup(String),
+}
+
+impl From<rusqlite::Error> for Error {
+    fn from(e: rusqlite::Error) -> Self {
+        Error::Sql(e)
+    }
+}
+
+pub fn run(conn: &mut Connection, path: &Path) -> Result<(), Error> {
+    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    if version > LATEST_VERSION {
+        return Err(Error::TooNew(version));
+    }
+    if version == LATEST_VERSION {
+        return Ok(());
+    }
+    if version > 0 && path != Path::new(":memory:") {
+        backup(conn, path, version)?;
+    }
+    for (from, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
+        let tx = conn.transaction()?;
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", from as i64 + 1)?;
+        tx.commit()?;
+    }
+    Ok(())
+}
+
+fn backup(conn: &Connection, path: &Path, version: i64) -> Result<(), Error> {
+    let mut target = path.as_os_str().to_owned();
+    target.push(format!(".bak-v{version}"));
+    let target = std::path::PathBuf::from(target);
+    if target.exists() {
+        // An earlier upgrade attempt already saved this version; keep the first copy.
+        return Ok(());
+    }
+    let target_str = target
+        .to_str()
+        .ok_or_else(|| Error::Backup(format!("{} is not valid UTF-8", target.display())))?;
+    conn.execute("VACUUM INTO ?1", [target_str])
+        .map_err(|e| Error::Backup(e.to_string()))?;
+    Ok(())
+}

@@ -1,0 +1,184 @@
+//! The SQLite store: one file, WAL, forward-only migrations, one transaction per answer.
+//! The only module that knows SQL.
+
+mod cards;
+mod migrate;
+mod reviews;
+mod settings;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::{Connection, ErrorCode, OpenFlags};
+
+pub use migrate::LATEST_VERSION;
+pub use reviews::{ImportReport, ReviewRow, ReviewStats};
+
+/// The store file inside the data dir.
+pub const FILE_NAME: &str = "progress.sqlite3";
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error(
+        "{path} is not a saa progress database or is damaged ({detail}). Nothing was changed. Move the file aside (for example rename it to progress.sqlite3.broken) and saa will start a new one; restore a backup (progress.sqlite3.bak-*) if you have one"
+    )]
+    Corrupt { path: PathBuf, detail: String },
+    #[error(
+        "{path} cannot be written ({detail}). Check the file's permissions and free disk space, or pass another --data-dir"
+    )]
+    ReadOnly { path: PathBuf, detail: String },
+    #[error(
+        "{path} is locked by another program (another saa still writing?). Close it and try again"
+    )]
+    Locked { path: PathBuf },
+    #[error(
+        "{path} was written by a newer saa (schema version {found}, this saa knows {known}). Update saa; nothing was changed"
+    )]
+    TooNew {
+        path: PathBuf,
+        found: i64,
+        known: i64,
+    },
+    #[error("cannot create the data folder {path}: {detail}")]
+    Folder { path: PathBuf, detail: String },
+    #[error("database error on {path}: {source}")]
+    Sql {
+        path: PathBuf,
+        #[source]
+        source: rusqlite::Error,
+    },
+    #[error("{0}")]
+    Invalid(String),
+}
+
+pub type Result<T> = std::result::Result<T, StoreError>;
+
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store").field("path", &self.path).finish()
+    }
+}
+
+impl Store {
+    /// Opens (creating if needed) `<data_dir>/progress.sqlite3` and brings its schema up to
+    /// date, saving a copy of an existing file before any migration.
+    pub fn open_in(data_dir: &Path) -> Result<Store> {
+        std::fs::create_dir_all(data_dir).map_err(|e| StoreError::Folder {
+            path: data_dir.to_path_buf(),
+            detail: e.to_string(),
+        })?;
+        Store::open(&data_dir.join(FILE_NAME))
+    }
+
+    pub fn open(path: &Path) -> Result<Store> {
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags).map_err(|e| classify(path, e))?;
+        let mut store = Store {
+            conn,
+            path: path.to_path_buf(),
+        };
+        store.configure()?;
+        migrate::run(&mut store.conn, path).map_err(|e| match e {
+            migrate::Error::Sql(e) => classify(path, e),
+            migrate::Error::TooNew(found) => StoreError::TooNew {
+                path: path.to_path_buf(),
+                found,
+                known: LATEST_VERSION,
+            },
+            migrate::Error::Backup(detail) => StoreError::ReadOnly {
+                path: path.to_path_buf(),
+                detail: format!("could not save a backup before upgrading: {detail}"),
+            },
+        })?;
+        Ok(store)
+    }
+
+    /// An in-memory store, for tests and benchmarks.
+    pub fn in_memory() -> Result<Store> {
+        let path = PathBuf::from(":memory:");
+        let conn = Connection::open_in_memory().map_err(|e| classify(&path, e))?;
+        let mut store = Store { conn, path };
+        store.configure()?;
+        migrate::run(&mut store.conn, &store.path.clone()).map_err(|e| match e {
+            migrate::Error::Sql(e) => classify(Path::new(":memory:"), e),
+            other => StoreError::Invalid(format!("{other:?}")),
+        })?;
+        Ok(store)
+    }
+
+    fn configure(&mut self) -> Result<()> {
+        let path = self.path.clone();
+        self.conn
+            .busy_timeout(Duration::from_secs(5))
+            .map_err(|e| classify(&path, e))?;
+        // WAL lets a reader (a second saa, `saa stats`) run beside the writer; NORMAL
+        // synchronous is durable across application crashes, which is what we guard against.
+        self.conn
+            .pragma_update(None, "foreign_keys", "ON")
+            .map_err(|e| classify(&path, e))?;
+        let mode: String = self
+            .conn
+            .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
+            .map_err(|e| classify(&path, e))?;
+        if path != Path::new(":memory:") && !mode.eq_ignore_ascii_case("wal") {
+            return Err(StoreError::ReadOnly {
+                path,
+                detail: format!("could not switch to WAL journal mode (got {mode})"),
+            });
+        }
+        self.conn
+            .pragma_update(None, "synchronous", "NORMAL")
+            .map_err(|e| classify(&path, e))?;
+        Ok(())
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    fn sql(&self, e: rusqlite::Error) -> StoreError {
+        classify(&self.path, e)
+    }
+}
+
+/// Turns a SQLite error into one a learner can act on.
+fn classify(path: &Path, e: rusqlite::Error) -> StoreError {
+    let path = path.to_path_buf();
+    let code = e.sqlite_error_code();
+    match code {
+        Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => StoreError::Corrupt {
+            path,
+            detail: e.to_string(),
+        },
+        Some(
+            ErrorCode::ReadOnly
+            | ErrorCode::CannotOpen
+            | ErrorCode::PermissionDenied
+            | ErrorCode::DiskFull,
+        ) => StoreError::ReadOnly {
+            path,
+            detail: e.to_string(),
+        },
+        Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => StoreError::Locked { path },
+        _ => StoreError::Sql { path, source: e },
+    }
+}
+
+/// Milliseconds since the Unix epoch, the store's time format.
+pub(crate) fn to_ms(ts: jiff::Timestamp) -> i64 {
+    ts.as_millisecond()
+}
+
+pub(crate) fn from_ms(ms: i64) -> jiff::Timestamp {
+    jiff::Timestamp::from_millisecond(ms).unwrap_or(jiff::Timestamp::UNIX_EPOCH)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,381 @@
+//! The review log: append-only, the source of truth. Each answer is one transaction together
+//! with the card's new state; undo removes exactly that.
+
+use std::collections::{BTreeSet, HashSet};
+
+use jiff::Timestamp;
+use rusqlite::{Row, params};
+
+use super::cards::{key_from, restore, upsert};
+use super::{Result, Store, StoreError, from_ms, to_ms};
+use crate::deck::QuestionKey;
+use crate::sched::{CardState, Memory, Mode, Phase, Rating, Scheduler};
+
+/// One answer, as logged.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReviewRow {
+    pub id: String,
+    pub key: QuestionKey,
+    pub reviewed_at: Timestamp,
+    pub rating: Rating,
+    pub mode: Mode,
+    pub correct: bool,
+    /// JSON: the authored indices of the choices picked, or the typed text.
+    pub picked: String,
+    pub elapsed_ms: u64,
+    /// The card's phase before this answer.
+    pub phase: Phase,
+    /// Memory state after the answer (None for cram, which changes nothing).
+    pub memory: Option<Memory>,
+    pub interval_days: u32,
+    pub due: Option<Timestamp>,
+}
+
+impl ReviewRow {
+    /// Fills the after-answer fields from the card's state before and after.
+    pub fn with_states(mut self, before: &CardState, after: &CardState) -> ReviewRow {
+        self.phase = before.phase;
+        if self.mode == Mode::Cram {
+            self.memory = None;
+            self.interval_days = 0;
+            self.due = None;
+        } else {
+            self.memory = after.memory;
+            self.interval_days = after.interval_days;
+            self.due = after.due;
+        }
+        self
+    }
+}
+
+/// Counts that drive the daily limits.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ReviewStats {
+    /// New questions introduced (first study or exam answer) since the day began.
+    pub new_today: u32,
+    /// Study reviews of questions already in review since the day began.
+    pub reviews_today: u32,
+}
+
+fn row_from(r: &Row<'_>) -> rusqlite::Result<Option<ReviewRow>> {
+    let deck: String = r.get("deck")?;
+    let question: String = r.get("question")?;
+    let Some(key) = key_from(&deck, &question) else {
+        return Ok(None);
+    };
+    let rating = Rating::from_number(r.get("rating")?);
+    let mode = Mode::parse(&r.get::<_, String>("mode")?);
+    let phase = Phase::parse(&r.get::<_, String>("phase")?).unwrap_or(Phase::New);
+    let (Some(rating), Some(mode)) = (rating, mode) else {
+        return Ok(None);
+    };
+    let stability: Option<f32> = r.get("stability")?;
+    let difficulty: Option<f32> = r.get("difficulty")?;
+    Ok(Some(ReviewRow {
+        id: r.get("id")?,
+        key,
+        reviewed_at: from_ms(r.get("reviewed_at")?),
+        rating,
+        mode,
+        correct: r.get("correct")?,
+        picked: r.get("picked")?,
+        elapsed_ms: r.get::<_, i64>("elapsed_ms")?.max(0) as u64,
+        phase,
+        memory: stability
+            .zip(difficulty)
+            .map(|(stability, difficulty)| Memory {
+                stability,
+                difficulty,
+            }),
+        interval_days: r.get("interval_days")?,
+        due: r.get::<_, Option<i64>>("due")?.map(from_ms),
+    }))
+}
+
+fn insert(
+    tx: &rusqlite::Transaction<'_>,
+    row: &ReviewRow,
+    or_ignore: bool,
+) -> rusqlite::Result<usize> {
+    let verb = if or_ignore {
+        "INSERT OR IGNORE"
+    } else {
+        "INSERT"
+    };
+    tx.prepare_cached(&format!(
+        "{verb} INTO review_log (id, deck, question, reviewed_at, rating, mode, correct, picked,
+                                 elapsed_ms, phase, stability, difficulty, interval_days, due)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"
+    ))?
+    .execute(params![
+        row.id,
+        row.key.deck.as_str(),
+        row.key.question.as_str(),
+        to_ms(row.reviewed_at),
+        row.rating.number(),
+        row.mode.as_str(),
+        row.correct,
+        row.picked,
+        i64::try_from(row.elapsed_ms).unwrap_or(i64::MAX),
+        row.phase.as_str(),
+        row.memory.map(|m| m.stability),
+        row.memory.map(|m| m.difficulty),
+        row.interval_days,
+        row.due.map(to_ms),
+    ])
+}
+
+/// What `import_reviews` did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ImportReport {
+    pub read: usize,
+    pub added: usize,
+    pub already_present: usize,
+    pub cards_rebuilt: usize,
+}
+
+impl Store {
+    /// Logs an answer and stores the card's new state in one transaction. `card` is `None`
+    /// for cram answers, which leave the schedule alone.
+    pub fn record(&mut self, row: &ReviewRow, card: Option<&CardState>) -> Result<()> {
+        let path = self.path.clone();
+        let err = |e| super::classify(&path, e);
+        let tx = self.conn.transaction().map_err(err)?;
+        insert(&tx, row, false).map_err(err)?;
+        if let Some(card) = card {
+            upsert(&tx, &row.key, card).map_err(err)?;
+        }
+        tx.commit().map_err(err)
+    }
+
+    /// Removes a logged answer and puts the card back as it was before it (`previous` is
+    /// `None` when the answer did not change the card, as in cram).
+    pub fn undo(
+        &mut self,
+        id: &str,
+        key: &QuestionKey,
+        previous: Option<&CardState>,
+    ) -> Result<()> {
+        let path = self.path.clone();
+        let err = |e| super::classify(&path, e);
+        let tx = self.conn.transaction().map_err(err)?;
+        let removed = tx
+            .execute("DELETE FROM review_log WHERE id = ?1", [id])
+            .map_err(err)?;
+        if removed != 1 {
+            return Err(StoreError::Invalid(format!(
+                "review {id} is not in the log; nothing to undo"
+            )));
+        }
+        if let Some(previous) = previous {
+            restore(&tx, key, previous).map_err(err)?;
+        }
+        tx.commit().map_err(err)
+    }
+
+    /// The whole log, oldest first.
+    pub fn reviews(&self) -> Result<Vec<ReviewRow>> {
+        self.query_reviews("SELECT * FROM review_log ORDER BY reviewed_at, rowid", [])
+    }
+
+    /// Reviews since `since`, oldest first.
+    pub fn reviews_since(&self, since: Timestamp) -> Result<Vec<ReviewRow>> {
+        self.query_reviews(
+            "SELECT * FROM review_log WHERE reviewed_at >= ?1 ORDER BY reviewed_at, rowid",
+            [to_ms(since)],
+        )
+    }
+
+    pub fn reviews_of(&self, key: &QuestionKey) -> Result<Vec<ReviewRow>> {
+        self.query_reviews(
+            "SELECT * FROM review_log WHERE deck = ?1 AND question = ?2 ORDER BY reviewed_at, rowid",
+            [key.deck.as_str(), key.question.as_str()],
+        )
+    }
+
+    fn query_reviews<P: rusqlite::Params>(&self, sql: &str, params: P) -> Result<Vec<ReviewRow>> {
+        let mut stmt = self.conn.prepare_cached(sql).map_err(|e| self.sql(e))?;
+        let rows = stmt.query_map(params, row_from).map_err(|e| self.sql(e))?;
+        let mut out = Vec::new();
+        for row in rows {
+            if let Some(row) = row.map_err(|e| self.sql(e))? {
+                out.push(row);
+            }
+        }
+        Ok(out)
+    }
+
+    pub fn review_count(&self) -> Result<u64> {
+        self.conn
+            .query_row("SELECT count(*) FROM review_log", [], |r| {
+                r.get::<_, i64>(0)
+            })
+            .map(|n| n.max(0) as u64)
+            .map_err(|e| self.sql(e))
+    }
+
+    /// Counts for the daily limits since `day_start`.
+    pub fn review_stats(&self, day_start: Timestamp) -> Result<ReviewStats> {
+        self.conn
+            .query_row(
+                "SELECT
+                   coalesce(sum(phase = 'new' AND mode != 'cram'), 0),
+                   coalesce(sum(phase = 'review' AND mode = 'study'), 0)
+                 FROM review_log WHERE reviewed_at >= ?1",
+                [to_ms(day_start)],
+                |r| {
+                    Ok(ReviewStats {
+                        new_today: r.get(0)?,
+                        reviews_today: r.get(1)?,
+                    })
+                },
+            )
+            .map_err(|e| self.sql(e))
+    }
+
+    pub fn review_ids(&self) -> Result<HashSet<String>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT id FROM review_log")
+            .map_err(|e| self.sql(e))?;
+        let ids = stmt
+            .query_map([], |r| r.get::<_, String>(0))
+            .map_err(|e| self.sql(e))?
+            .collect::<rusqlite::Result<HashSet<_>>>()
+            .map_err(|e| self.sql(e))?;
+        Ok(ids)
+    }
+
+    /// Adds reviews whose id is not yet present and rebuilds the affected cards by replaying
+    /// their merged history, all in one transaction: a failure imports nothing.
+    pub fn import_reviews(
+        &mut self,
+        rows: &[ReviewRow],
+        scheduler: &Scheduler,
+    ) -> Result<ImportReport> {
+        let path = self.path.clone();
+        let err = |e| super::classify(&path, e);
+        let tx = self.conn.transaction().map_err(err)?;
+        let mut report = ImportReport {
+            read: rows.len(),
+            ..ImportReport::default()
+        };
+        let mut affected = BTreeSet::new();
+        for row in rows {
+            if insert(&tx, row, true).map_err(err)? == 1 {
+                report.added += 1;
+                affected.insert(row.key.clone());
+            } else {
+                report.already_present += 1;
+            }
+        }
+        for key in &affected {
+            replay_card(&tx, key, scheduler).map_err(|e| match e {
+                ReplayError::Sql(e) => super::classify(&path, e),
+                ReplayError::Sched(e) => StoreError::Invalid(e),
+            })?;
+        }
+        report.cards_rebuilt = affected.len();
+        tx.commit().map_err(err)?;
+        Ok(report)
+    }
+
+    /// Rebuilds every card from the log (after new FSRS parameters, or to repair the cache).
+    pub fn rebuild_all(&mut self, scheduler: &Scheduler) -> Result<usize> {
+        let path = self.path.clone();
+        let err = |e| super::classify(&path, e);
+        let tx = self.conn.transaction().map_err(err)?;
+        let keys: Vec<QuestionKey> = {
+            let mut stmt = tx
+                .prepare("SELECT DISTINCT deck, question FROM review_log")
+                .map_err(err)?;
+            let rows = stmt
+                .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))
+                .map_err(err)?;
+            let mut keys = Vec::new();
+            for row in rows {
+                let (deck, question) = row.map_err(err)?;
+                keys.extend(key_from(&deck, &question));
+            }
+            keys
+        };
+        for key in &keys {
+            replay_card(&tx, key, scheduler).map_err(|e| match e {
+                ReplayError::Sql(e) => super::classify(&path, e),
+                ReplayError::Sched(e) => StoreError::Invalid(e),
+            })?;
+        }
+        tx.commit().map_err(err)?;
+        Ok(keys.len())
+    }
+}
+
+enum ReplayError {
+    Sql(rusqlite::Error),
+    Sched(String),
+}
+
+impl From<rusqlite::Error> for ReplayError {
+    fn from(e: rusqlite::Error) -> Self {
+        ReplayError::Sql(e)
+    }
+}
+
+/// Replays one card's history, rewriting each log row's after-state and the card cache.
+fn replay_card(
+    tx: &rusqlite::Transaction<'_>,
+    key: &QuestionKey,
+    scheduler: &Scheduler,
+) -> std::result::Result<(), ReplayError> {
+    let history: Vec<ReviewRow> = {
+        let mut stmt = tx.prepare_cached(
+            "SELECT * FROM review_log WHERE deck = ?1 AND question = ?2 ORDER BY reviewed_at, rowid",
+        )?;
+        let rows = stmt.query_map(params![key.deck.as_str(), key.question.as_str()], row_from)?;
+        let mut out = Vec::new();
+        for row in rows {
+            out.extend(row?);
+        }
+        out
+    };
+    let flags: CardState = {
+        let mut stmt = tx.prepare_cached(
+            "SELECT suspended, buried_until FROM card WHERE deck = ?1 AND question = ?2",
+        )?;
+        let mut rows = stmt.query(params![key.deck.as_str(), key.question.as_str()])?;
+        match rows.next()? {
+            Some(r) => CardState {
+                suspended: r.get(0)?,
+                buried_until: r.get::<_, Option<i64>>(1)?.map(from_ms),
+                ..CardState::new()
+            },
+            None => CardState::new(),
+        }
+    };
+    let mut card = CardState {
+        suspended: flags.suspended,
+        buried_until: flags.buried_until,
+        ..CardState::new()
+    };
+    let key_text = key.to_string();
+    for row in history {
+        let next = scheduler
+            .apply(&key_text, &card, row.rating, row.mode, row.reviewed_at)
+            .map_err(|e| ReplayError::Sched(e.to_string()))?;
+        let updated = row.clone().with_states(&card, &next);
+        tx.prepare_cached(
+            "UPDATE review_log SET phase = ?2, stability = ?3, difficulty = ?4, interval_days = ?5, due = ?6 WHERE id = ?1",
+        )?
+        .execute(params![
+            updated.id,
+            updated.phase.as_str(),
+            updated.memory.map(|m| m.stability),
+            updated.memory.map(|m| m.difficulty),
+            updated.interval_days,
+            updated.due.map(to_ms),
+        ])?;
+        card = next;
+    }
+    restore(tx, key, &card)?;
+    Ok(())
+}
