@@ -16,3 +16,4 @@ pub mod commands;
 pub mod deck;
 pub mod sched;
 pub mod store;
+pub mod study;

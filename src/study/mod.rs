@@ -1,0 +1,11 @@
+//! Studying: which question comes next, how an answer is graded, and the session that brings
+//! misses back. Pure: decks, card states and `now` in; keys and decisions out.
+
+pub mod grade;
+pub mod queue;
+pub mod session;
+pub mod shuffle;
+
+pub use grade::{Answer, Graded, grade};
+pub use queue::{Filter, Queue, QueueInput, build_queue};
+pub use session::{SessionSummary, StudySession};

@@ -1,0 +1,272 @@
+//! The study queue: due relearning first, then due reviews (lowest retrievability first),
+//! interleaved with new questions within the daily limits.
+
+use std::collections::HashMap;
+
+use jiff::Timestamp;
+
+use crate::deck::{Deck, Domain, Question, QuestionKey};
+use crate::sched::{CardState, Phase, Scheduler};
+
+/// Which questions a session draws from; empty lists mean "all".
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filter {
+    pub decks: Vec<String>,
+    pub topics: Vec<String>,
+    pub domains: Vec<Domain>,
+}
+
+impl Filter {
+    pub fn matches(&self, deck: &Deck, question: &Question) -> bool {
+        (self.decks.is_empty() || self.decks.iter().any(|d| d == deck.id.as_str()))
+            && (self.domains.is_empty() || self.domains.contains(&question.domain))
+            && (self.topics.is_empty() || question.topics.iter().any(|t| self.topics.contains(t)))
+    }
+}
+
+pub struct QueueInput<'a> {
+    pub decks: &'a [&'a Deck],
+    pub cards: &'a HashMap<QuestionKey, CardState>,
+    pub scheduler: &'a Scheduler,
+    pub filter: &'a Filter,
+    pub now: Timestamp,
+    /// New questions already introduced today, and reviews already done today.
+    pub new_today: u32,
+    pub reviews_today: u32,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Queue {
+    /// What to ask now, in order.
+    pub items: Vec<QuestionKey>,
+    /// Questions in a learning step that come due later today, with when.
+    pub learning_later: Vec<(QuestionKey, Timestamp)>,
+    pub learning: usize,
+    pub reviews: usize,
+    pub new: usize,
+}
+
+pub fn build_queue(input: &QueueInput<'_>) -> Queue {
+    let now = input.now;
+    let config = input.scheduler.config();
+    let end_of_today = input
+        .scheduler
+        .days()
+        .start_of(input.scheduler.days().day(now) + 1);
+    let mut learning = Vec::new();
+    let mut learning_later = Vec::new();
+    let mut reviews = Vec::new();
+    let mut new = Vec::new();
+    let fresh = CardState::new();
+    for deck in input.decks {
+        for question in &deck.questions {
+            if !input.filter.matches(deck, question) {
+                continue;
+            }
+            let key = deck.key(question);
+            let card = input.cards.get(&key).unwrap_or(&fresh);
+            if !card.is_active(now) {
+                continue;
+            }
+            match (card.phase, card.due) {
+                (Phase::New, _) => new.push(key),
+                (Phase::Learning | Phase::Relearning, Some(due)) if due <= now => {
+                    learning.push((due, key))
+                }
+                (Phase::Learning | Phase::Relearning, Some(due)) if due < end_of_today => {
+                    learning_later.push((key, due));
+                }
+                (Phase::Review, Some(due)) if due <= now => {
+                    let r = input.scheduler.retrievability(card, now);
+                    reviews.push((r, due, key));
+                }
+                _ => {}
+            }
+        }
+    }
+    learning.sort_by(|a, b| a.0.cmp(&b.0));
+    // Lowest predicted recall first; among equals, the most overdue.
+    reviews.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+    reviews.truncate(config.reviews_per_day.saturating_sub(input.reviews_today) as usize);
+    new.truncate(config.new_per_day.saturating_sub(input.new_today) as usize);
+    learning_later.sort_by(|a, b| a.1.cmp(&b.1));
+
+    let mut queue = Queue {
+        learning: learning.len(),
+        reviews: reviews.len(),
+        new: new.len(),
+        learning_later,
+        items: learning.into_iter().map(|(_, k)| k).collect(),
+    };
+    queue.items.extend(interleave(
+        reviews.into_iter().map(|(_, _, k)| k).collect(),
+        new,
+    ));
+    queue
+}
+
+/// Spreads `new` evenly through `reviews`.
+fn interleave(reviews: Vec<QuestionKey>, new: Vec<QuestionKey>) -> Vec<QuestionKey> {
+    if reviews.is_empty() || new.is_empty() {
+        return reviews.into_iter().chain(new).collect();
+    }
+    let total = reviews.len() + new.len();
+    let mut out = Vec::with_capacity(total);
+    let (mut r, mut n) = (reviews.into_iter(), new.into_iter());
+    let (mut placed_new, new_len) = (0usize, n.len());
+    for i in 0..total {
+        // Place a new question whenever the share of new ones so far falls behind.
+        let want_new = (i + 1) * new_len / total > placed_new;
+        let next = if want_new {
+            n.next().or_else(|| r.next())
+        } else {
+            r.next().or_else(|| n.next())
+        };
+        if want_new {
+            placed_new += 1;
+        }
+        out.extend(next);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::deck::parse_deck_str;
+    use crate::sched::{DayClock, Rating, SchedConfig};
+    use jiff::SignedDuration;
+
+    fn deck(n: usize) -> Deck {
+        let mut src = String::from("[deck]\nid = \"d\"\ntitle = \"D\"\n");
+        for i in 0..n {
+            let domain = ["secure", "cost"][i % 2];
+            src.push_str(&format!(
+                "[[question]]\nid = \"q{i}\"\nkind = \"card\"\ndomain = \"{domain}\"\ntopics = [\"t{}\"]\nprompt = \"P{i}\"\nanswer = \"A\"\n",
+                i % 3
+            ));
+        }
+        parse_deck_str(&src).deck.unwrap()
+    }
+
+    fn key(i: usize) -> QuestionKey {
+        QuestionKey {
+            deck: crate::deck::Id::parse("d").unwrap(),
+            question: crate::deck::Id::parse(&format!("q{i}")).unwrap(),
+        }
+    }
+
+    fn t0() -> Timestamp {
+        "2026-11-29T09:00:00Z".parse().unwrap()
+    }
+
+    #[test]
+    fn order_is_learning_then_reviews_by_retrievability_with_new_interleaved() {
+        let s = Scheduler::new(
+            &[],
+            SchedConfig {
+                new_per_day: 2,
+                ..SchedConfig::default()
+            },
+            DayClock::utc(4),
+        )
+        .unwrap();
+        let d = deck(8);
+        let mut cards = HashMap::new();
+        let past = t0()
+            .checked_sub(SignedDuration::from_hours(24 * 30))
+            .unwrap();
+        // q0, q1: reviews learned 30 days ago; q1 was harder (lower stability) so it comes first.
+        cards.insert(
+            key(0),
+            s.answer("d/q0", &CardState::new(), Rating::Easy, past)
+                .unwrap(),
+        );
+        cards.insert(
+            key(1),
+            s.answer("d/q1", &CardState::new(), Rating::Hard, past)
+                .unwrap(),
+        );
+        // q2: missed 20 minutes ago (learning, due); q3: missed just now (due later today).
+        let missed = t0().checked_sub(SignedDuration::from_mins(20)).unwrap();
+        cards.insert(
+            key(2),
+            s.answer("d/q2", &CardState::new(), Rating::Again, missed)
+                .unwrap(),
+        );
+        cards.insert(
+            key(3),
+            s.answer("d/q3", &CardState::new(), Rating::Again, t0())
+                .unwrap(),
+        );
+        // q4 suspended.
+        cards.insert(
+            key(4),
+            CardState {
+                suspended: true,
+                ..CardState::new()
+            },
+        );
+        let decks = [&d];
+        let filter = Filter::default();
+        let q = build_queue(&QueueInput {
+            decks: &decks,
+            cards: &cards,
+            scheduler: &s,
+            filter: &filter,
+            now: t0(),
+            new_today: 0,
+            reviews_today: 0,
+        });
+        assert_eq!(q.items[0], key(2));
+        assert_eq!((q.learning, q.reviews, q.new), (1, 2, 2));
+        let reviews: Vec<_> = q
+            .items
+            .iter()
+            .filter(|k| **k == key(0) || **k == key(1))
+            .collect();
+        assert_eq!(reviews, vec![&key(1), &key(0)]);
+        assert_eq!(
+            q.learning_later,
+            vec![(key(3), cards[&key(3)].due.unwrap())]
+        );
+        assert!(!q.items.contains(&key(4)));
+        // New ones are spread, not all at the end.
+        assert_eq!(q.items.len(), 5);
+        assert!(q.items[1..4].iter().any(|k| *k == key(5)));
+    }
+
+    #[test]
+    fn daily_limits_and_filters() {
+        let s = Scheduler::new(&[], SchedConfig::default(), DayClock::utc(4)).unwrap();
+        let d = deck(30);
+        let decks = [&d];
+        let cards = HashMap::new();
+        let all = Filter::default();
+        let input = |filter, new_today| QueueInput {
+            decks: &decks,
+            cards: &cards,
+            scheduler: &s,
+            filter,
+            now: t0(),
+            new_today,
+            reviews_today: 0,
+        };
+        assert_eq!(build_queue(&input(&all, 0)).new, 20);
+        assert_eq!(build_queue(&input(&all, 15)).new, 5);
+        assert_eq!(build_queue(&input(&all, 25)).new, 0);
+        let cost = Filter {
+            domains: vec![Domain::Cost],
+            topics: vec!["t0".into()],
+            ..Filter::default()
+        };
+        let q = build_queue(&input(&cost, 0));
+        // Odd indices are cost; of those, i % 3 == 0 have topic t0: 3, 9, 15, 21, 27.
+        assert_eq!(q.items, vec![key(3), key(9), key(15), key(21), key(27)]);
+        let other = Filter {
+            decks: vec!["nope".into()],
+            ..Filter::default()
+        };
+        assert!(build_queue(&input(&other, 0)).items.is_empty());
+    }
+}
