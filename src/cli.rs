@@ -16,6 +16,9 @@ Examples:
   saa deck check my-deck.toml      lint one file: path:line:col diagnostics
   saa deck new vpc-basics          write a commented template deck
   saa deck list --json             decks with their question counts
+  saa export reviews --out r.jsonl back up or move your progress
+  saa import reviews r.jsonl       merge progress from another machine
+  saa optimize                     train FSRS on your own history
 
 Data lives in the platform data directory (e.g. ~/.local/share/saa) unless --data-dir or
 SAA_DATA_DIR says otherwise. Your own decks go in <data-dir>/decks/ or any --decks DIR.";
@@ -61,6 +64,35 @@ pub enum Command {
     /// Work with deck files: check, list, new, schema (e.g. `saa deck check`)
     #[command(subcommand)]
     Deck(DeckCommand),
+    /// Train FSRS on your own review history; keeps the result only if it predicts better
+    Optimize,
+    /// Write your review log to a file (e.g. `saa export reviews --out reviews.jsonl`)
+    #[command(subcommand)]
+    Export(ExportCommand),
+    /// Merge a review log from another machine (e.g. `saa import reviews reviews.jsonl`)
+    #[command(subcommand)]
+    Import(ImportCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ExportCommand {
+    /// Every review, one per line (JSONL or CSV)
+    Reviews {
+        #[arg(long, value_enum, default_value = "jsonl")]
+        format: commands::reviews::Format,
+        /// Write here instead of standard output
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ImportCommand {
+    /// Add reviews not yet present (by id) and reschedule the questions they touch
+    Reviews {
+        /// A JSONL or CSV file written by `saa export reviews`
+        file: PathBuf,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -95,6 +127,8 @@ pub struct Context {
     pub deck_dirs: Vec<DeckDir>,
     pub clock: Clock,
     pub color: bool,
+    /// config.toml, which need not exist.
+    pub config_path: Option<PathBuf>,
 }
 
 impl Context {
@@ -137,6 +171,7 @@ impl Context {
             deck_dirs,
             clock,
             color: !(global.no_color || no_color_env),
+            config_path: crate::config::default_path(),
         })
     }
 }
@@ -165,5 +200,12 @@ fn run(command: Option<Command>, context: &Context) -> anyhow::Result<ExitCode> 
     match command {
         None => commands::app::run(context),
         Some(Command::Deck(deck)) => commands::deck::run(deck, context),
+        Some(Command::Optimize) => commands::optimize::run(context),
+        Some(Command::Export(ExportCommand::Reviews { format, out })) => {
+            commands::reviews::export(context, format, out.as_deref())
+        }
+        Some(Command::Import(ImportCommand::Reviews { file })) => {
+            commands::reviews::import(context, &file)
+        }
     }
 }

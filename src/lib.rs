@@ -13,6 +13,7 @@ pub mod catalog;
 pub mod cli;
 pub mod clock;
 pub mod commands;
+pub mod config;
 pub mod deck;
 pub mod sched;
 pub mod store;

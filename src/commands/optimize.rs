@@ -1,0 +1,171 @@
+//! `saa optimize`: trains FSRS parameters on the learner's own review log, and keeps them only
+//! when they predict that same history better than the current ones.
+
+use std::collections::BTreeMap;
+use std::process::ExitCode;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use anyhow::anyhow;
+use fsrs::{CombinedProgressState, ComputeParametersInput, FSRS, FSRSItem, FSRSReview};
+
+use super::common;
+use crate::cli::Context;
+use crate::sched::{DayClock, Mode};
+use crate::store::ReviewRow;
+
+/// Fewer training items than this give parameters no better than the defaults.
+pub const MIN_ITEMS: usize = 100;
+
+/// One training item per review that follows at least one earlier day's review of the same
+/// question, each holding the question's history up to it (the fsrs crate's format).
+pub fn training_items(reviews: &[ReviewRow], days: &DayClock) -> Vec<FSRSItem> {
+    let mut by_card: BTreeMap<String, Vec<&ReviewRow>> = BTreeMap::new();
+    for r in reviews.iter().filter(|r| r.mode != Mode::Cram) {
+        by_card.entry(r.key.to_string()).or_default().push(r);
+    }
+    let mut items = Vec::new();
+    for history in by_card.values() {
+        let mut so_far: Vec<FSRSReview> = Vec::new();
+        let mut previous = None;
+        for r in history {
+            let delta_t = previous
+                .map(|p| days.days_between(p, r.reviewed_at))
+                .unwrap_or(0);
+            so_far.push(FSRSReview {
+                rating: u32::from(r.rating.number()),
+                delta_t,
+            });
+            previous = Some(r.reviewed_at);
+            let item = FSRSItem {
+                reviews: so_far.clone(),
+            };
+            if so_far.len() > 1 && item.long_term_review_cnt() > 0 {
+                items.push(item);
+            }
+        }
+    }
+    items
+}
+
+pub fn run(context: &Context) -> anyhow::Result<ExitCode> {
+    let config = common::config(context)?;
+    let mut store = common::open_store(context)?;
+    let days = common::day_clock(&config);
+    let reviews = store.reviews()?;
+    let items = training_items(&reviews, &days);
+    if items.len() < MIN_ITEMS {
+        println!(
+            "Not enough history to train on yet: {} usable reviews, {MIN_ITEMS} needed ({} more).\n\
+             A usable review is a repeat of a question on a later day than its first answer.",
+            items.len(),
+            MIN_ITEMS - items.len()
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
+    let current = store.parameters()?;
+    let current_fsrs =
+        FSRS::new(&current).map_err(|e| anyhow!("current parameters are invalid: {e}"))?;
+    let before = current_fsrs
+        .evaluate(items.clone(), |_| true)
+        .map_err(|e| anyhow!("cannot evaluate the current parameters: {e}"))?;
+    println!(
+        "Training on {} reviews from {} answers in the log...",
+        items.len(),
+        reviews.len()
+    );
+
+    let progress = CombinedProgressState::new_shared();
+    let input = ComputeParametersInput {
+        train_set: items.clone(),
+        progress: Some(progress.clone()),
+        ..ComputeParametersInput::default()
+    };
+    let worker = std::thread::spawn(move || fsrs::compute_parameters(input));
+    report_progress(&progress, &worker);
+    let trained = worker
+        .join()
+        .map_err(|_| anyhow!("training stopped unexpectedly"))?
+        .map_err(|e| anyhow!("training failed: {e}"))?;
+    eprintln!();
+    let trained_fsrs =
+        FSRS::new(&trained).map_err(|e| anyhow!("trained parameters are invalid: {e}"))?;
+    let after = trained_fsrs
+        .evaluate(items, |_| true)
+        .map_err(|e| anyhow!("cannot evaluate the trained parameters: {e}"))?;
+    println!("                 log loss   RMSE (bins)");
+    println!(
+        "  current      {:>10.4}   {:>10.4}",
+        before.log_loss, before.rmse_bins
+    );
+    println!(
+        "  trained      {:>10.4}   {:>10.4}",
+        after.log_loss, after.rmse_bins
+    );
+    if after.log_loss < before.log_loss {
+        store.set_parameters(&trained)?;
+        let scheduler = common::scheduler(&config, &store)?;
+        let rebuilt = store.rebuild_all(&scheduler)?;
+        println!("Kept the trained parameters; {rebuilt} questions rescheduled with them.");
+    } else {
+        println!("The trained parameters are not better on your history; kept the current ones.");
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn report_progress<T>(
+    progress: &Arc<Mutex<CombinedProgressState>>,
+    worker: &std::thread::JoinHandle<T>,
+) {
+    while !worker.is_finished() {
+        if let Ok(p) = progress.lock()
+            && p.total() > 0
+        {
+            eprint!("\r  training: {:>3}%", p.current() * 100 / p.total());
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::deck::{Id, QuestionKey};
+    use crate::sched::{Phase, Rating};
+    use jiff::{SignedDuration, Timestamp};
+
+    #[test]
+    fn items_are_prefixes_with_day_gaps() {
+        let t0: Timestamp = "2026-11-01T10:00:00Z".parse().unwrap();
+        let row = |q: &str, day: i64, min: i64, rating, mode| ReviewRow {
+            id: format!("{q}{day}{min}"),
+            key: QuestionKey {
+                deck: Id::parse("d").unwrap(),
+                question: Id::parse(q).unwrap(),
+            },
+            reviewed_at: t0
+                .checked_add(SignedDuration::from_mins(day * 1440 + min))
+                .unwrap(),
+            rating,
+            mode,
+            correct: true,
+            picked: String::new(),
+            elapsed_ms: 0,
+            phase: Phase::New,
+            memory: None,
+            interval_days: 0,
+            due: None,
+        };
+        let log = vec![
+            row("a", 0, 0, Rating::Again, Mode::Study),
+            row("a", 0, 10, Rating::Good, Mode::Study),
+            row("a", 3, 0, Rating::Good, Mode::Cram),
+            row("a", 4, 0, Rating::Good, Mode::Exam),
+            row("b", 0, 0, Rating::Good, Mode::Study),
+        ];
+        let items = training_items(&log, &DayClock::utc(4));
+        assert_eq!(items.len(), 1);
+        let deltas: Vec<u32> = items[0].reviews.iter().map(|r| r.delta_t).collect();
+        assert_eq!(deltas, vec![0, 0, 4]);
+    }
+}

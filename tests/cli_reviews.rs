@@ -1,0 +1,177 @@
+//! Export, import and optimize as a user runs them.
+
+use std::path::Path;
+
+use assert_cmd::Command;
+
+fn saa(data_dir: &Path) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_saa"));
+    cmd.env_remove("SAA_DECKS")
+        .env("SAA_CONFIG", data_dir.join("no-config.toml"))
+        .env("TZ", "UTC")
+        .arg("--data-dir")
+        .arg(data_dir);
+    cmd
+}
+
+fn line(id: &str, question: &str, at: &str, rating: u8) -> String {
+    format!(
+        r#"{{"id":"{id}","deck":"lambda","question":"{question}","reviewed_at":"{at}","rating":{rating},"mode":"study","correct":{},"elapsed_ms":3000}}"#,
+        rating > 1
+    )
+}
+
+#[test]
+fn import_is_idempotent_and_export_round_trips() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("in.jsonl");
+    let lines = [
+        line("r1", "q1", "2026-11-01T10:00:00Z", 3),
+        line("r2", "q1", "2026-11-04T10:00:00Z", 1),
+        line("r3", "q2", "2026-11-04T10:05:00Z", 4),
+    ];
+    std::fs::write(&file, lines.join("\n") + "\n").unwrap();
+    let out = saa(dir.path())
+        .args(["import", "reviews"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        String::from_utf8_lossy(&out.stdout)
+            .contains("3 added, 0 already present; 2 questions rescheduled")
+    );
+    let out = saa(dir.path())
+        .args(["import", "reviews"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).contains("0 added, 3 already present"));
+
+    let exported = saa(dir.path())
+        .args(["export", "reviews"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(exported.stdout).unwrap();
+    let rows: Vec<serde_json::Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(rows.len(), 3);
+    assert_eq!(rows[1]["id"], "r2");
+    assert_eq!(rows[1]["reviewed_at"], "2026-11-04T10:00:00Z");
+    // State fields were recomputed on import: a lapse leaves a short stability.
+    assert!(rows[0]["stability"].as_f64().unwrap() > 2.0);
+    assert!(rows[1]["stability"].as_f64().unwrap() < rows[0]["stability"].as_f64().unwrap() + 1.0);
+    for key in [
+        "id",
+        "deck",
+        "question",
+        "reviewed_at",
+        "rating",
+        "mode",
+        "correct",
+        "elapsed_ms",
+        "stability",
+        "difficulty",
+        "interval_days",
+        "due",
+    ] {
+        assert!(rows[0].get(key).is_some(), "missing {key}");
+    }
+
+    // CSV export imports into a fresh store with the same result.
+    let csv = dir.path().join("out.csv");
+    saa(dir.path())
+        .args(["export", "reviews", "--format", "csv", "--out"])
+        .arg(&csv)
+        .assert()
+        .success();
+    let other = tempfile::tempdir().unwrap();
+    saa(other.path())
+        .args(["import", "reviews"])
+        .arg(&csv)
+        .assert()
+        .success();
+    let again = saa(other.path())
+        .args(["export", "reviews"])
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8(again.stdout).unwrap(), text);
+}
+
+#[test]
+fn a_malformed_line_imports_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("bad.jsonl");
+    let text = [
+        line("r1", "q1", "2026-11-01T10:00:00Z", 3),
+        line("r2", "q1", "yesterday", 3),
+    ]
+    .join("\n");
+    std::fs::write(&file, text).unwrap();
+    let out = saa(dir.path())
+        .args(["import", "reviews"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("bad.jsonl:2:") && err.contains("nothing was imported"),
+        "{err}"
+    );
+    let exported = saa(dir.path())
+        .args(["export", "reviews"])
+        .output()
+        .unwrap();
+    assert!(exported.stdout.is_empty());
+}
+
+#[test]
+fn optimize_says_how_much_more_history_it_needs() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("in.jsonl");
+    std::fs::write(
+        &file,
+        line("r1", "q1", "2026-11-01T10:00:00Z", 3)
+            + "\n"
+            + &line("r2", "q1", "2026-11-03T10:00:00Z", 3),
+    )
+    .unwrap();
+    saa(dir.path())
+        .args(["import", "reviews"])
+        .arg(&file)
+        .assert()
+        .success();
+    let out = saa(dir.path()).arg("optimize").output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("1 usable reviews, 100 needed (99 more)"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_corrupt_database_is_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("progress.sqlite3"),
+        b"not a database".repeat(200),
+    )
+    .unwrap();
+    let out = saa(dir.path())
+        .args(["export", "reviews"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("progress.sqlite3 is not a saa progress database"),
+        "{err}"
+    );
+}
