@@ -84,12 +84,12 @@ pub fn build_queue(input: &QueueInput<'_>) -> Queue {
             }
         }
     }
-    learning.sort_by(|a, b| a.0.cmp(&b.0));
+    learning.sort_by_key(|a| a.0);
     // Lowest predicted recall first; among equals, the most overdue.
     reviews.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
     reviews.truncate(config.reviews_per_day.saturating_sub(input.reviews_today) as usize);
     new.truncate(config.new_per_day.saturating_sub(input.new_today) as usize);
-    learning_later.sort_by(|a, b| a.1.cmp(&b.1));
+    learning_later.sort_by_key(|a| a.1);
 
     let mut queue = Queue {
         learning: learning.len(),
