@@ -1,6 +1,7 @@
 //! Decks: the model, the TOML format and its linter. Pure: no file system, no clock.
 
 pub mod diag;
+pub mod library;
 pub mod model;
 pub mod parse;
 pub mod schema;
@@ -8,6 +9,7 @@ pub mod template;
 pub mod text;
 
 pub use diag::{Diagnostic, Severity};
+pub use library::Library;
 pub use model::{Body, Choice, Deck, Domain, Id, Kind, Question, QuestionKey, Source};
 pub use parse::{Parsed, parse_deck, parse_deck_str};
 

@@ -148,6 +148,26 @@ impl Store {
         tx.commit().map_err(err)
     }
 
+    /// Replaces a logged answer with a regraded one (the learner chose Hard or Easy over the
+    /// suggested Good) in one transaction: the card goes back to `previous`, then forward.
+    pub fn regrade(
+        &mut self,
+        old_id: &str,
+        previous: &CardState,
+        row: &ReviewRow,
+        after: &CardState,
+    ) -> Result<()> {
+        let path = self.path.clone();
+        let err = |e| super::classify(&path, e);
+        let tx = self.conn.transaction().map_err(err)?;
+        tx.execute("DELETE FROM review_log WHERE id = ?1", [old_id])
+            .map_err(err)?;
+        restore(&tx, &row.key, previous).map_err(err)?;
+        insert(&tx, row, false).map_err(err)?;
+        upsert(&tx, &row.key, after).map_err(err)?;
+        tx.commit().map_err(err)
+    }
+
     /// Removes a logged answer and puts the card back as it was before it (`previous` is
     /// `None` when the answer did not change the card, as in cram).
     pub fn undo(

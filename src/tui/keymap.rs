@@ -1,0 +1,384 @@
+//! Keys -> actions. The hint bar is generated from the same bindings that handle the keys, so
+//! hints never drift from behaviour; `[keys]` in config.toml rebinds named actions.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+/// Named actions a learner can rebind. Choice letters (a-f), digits and arrows in lists are
+/// positional and stay fixed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Action {
+    Quit,
+    Back,
+    Help,
+    Submit,
+    Reveal,
+    Undo,
+    Bury,
+    Suspend,
+    Flag,
+    ScrollUp,
+    ScrollDown,
+    PageUp,
+    PageDown,
+    Study,
+    Cram,
+    Exam,
+    Stats,
+    Next,
+    Previous,
+    Mark,
+    Navigator,
+    Finish,
+}
+
+impl Action {
+    pub const ALL: [Action; 22] = [
+        Action::Quit,
+        Action::Back,
+        Action::Help,
+        Action::Submit,
+        Action::Reveal,
+        Action::Undo,
+        Action::Bury,
+        Action::Suspend,
+        Action::Flag,
+        Action::ScrollUp,
+        Action::ScrollDown,
+        Action::PageUp,
+        Action::PageDown,
+        Action::Study,
+        Action::Cram,
+        Action::Exam,
+        Action::Stats,
+        Action::Next,
+        Action::Previous,
+        Action::Mark,
+        Action::Navigator,
+        Action::Finish,
+    ];
+
+    /// The name used in config.toml.
+    pub fn name(self) -> &'static str {
+        match self {
+            Action::Quit => "quit",
+            Action::Back => "back",
+            Action::Help => "help",
+            Action::Submit => "submit",
+            Action::Reveal => "reveal",
+            Action::Undo => "undo",
+            Action::Bury => "bury",
+            Action::Suspend => "suspend",
+            Action::Flag => "flag",
+            Action::ScrollUp => "scroll_up",
+            Action::ScrollDown => "scroll_down",
+            Action::PageUp => "page_up",
+            Action::PageDown => "page_down",
+            Action::Study => "study",
+            Action::Cram => "cram",
+            Action::Exam => "exam",
+            Action::Stats => "stats",
+            Action::Next => "next",
+            Action::Previous => "previous",
+            Action::Mark => "mark",
+            Action::Navigator => "navigator",
+            Action::Finish => "finish",
+        }
+    }
+
+    /// What the hint bar and help say.
+    pub fn label(self) -> &'static str {
+        match self {
+            Action::Quit => "quit",
+            Action::Back => "back",
+            Action::Help => "help",
+            Action::Submit => "submit",
+            Action::Reveal => "reveal",
+            Action::Undo => "undo",
+            Action::Bury => "bury",
+            Action::Suspend => "suspend",
+            Action::Flag => "flag faulty",
+            Action::ScrollUp => "scroll up",
+            Action::ScrollDown => "scroll down",
+            Action::PageUp => "page up",
+            Action::PageDown => "page down",
+            Action::Study => "study",
+            Action::Cram => "cram",
+            Action::Exam => "mock exam",
+            Action::Stats => "stats",
+            Action::Next => "next",
+            Action::Previous => "previous",
+            Action::Mark => "flag for review",
+            Action::Navigator => "navigator",
+            Action::Finish => "submit exam",
+        }
+    }
+
+    fn default_keys(self) -> &'static [&'static str] {
+        match self {
+            Action::Quit => &["q"],
+            Action::Back => &["esc"],
+            Action::Help => &["?"],
+            Action::Submit => &["enter"],
+            Action::Reveal => &["space"],
+            Action::Undo => &["u"],
+            Action::Bury => &["b"],
+            Action::Suspend => &["s"],
+            Action::Flag => &["!"],
+            Action::ScrollUp => &["up", "k"],
+            Action::ScrollDown => &["down", "j"],
+            Action::PageUp => &["pgup"],
+            Action::PageDown => &["pgdn"],
+            Action::Study => &["enter"],
+            Action::Cram => &["c"],
+            Action::Exam => &["e"],
+            Action::Stats => &["t"],
+            Action::Next => &["n", "right"],
+            Action::Previous => &["p", "left"],
+            Action::Mark => &["m"],
+            Action::Navigator => &["g"],
+            Action::Finish => &["s"],
+        }
+    }
+}
+
+/// A key with modifiers, comparable with crossterm's events.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Key {
+    pub code: KeyCodeOrd,
+    pub ctrl: bool,
+    pub alt: bool,
+}
+
+/// crossterm's KeyCode is not Ord; this is the subset we bind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum KeyCodeOrd {
+    Char(char),
+    Enter,
+    Esc,
+    Tab,
+    Backspace,
+    Up,
+    Down,
+    Left,
+    Right,
+    PageUp,
+    PageDown,
+    Home,
+    End,
+    F(u8),
+}
+
+impl Key {
+    pub fn from_event(event: &KeyEvent) -> Option<Key> {
+        let code = match event.code {
+            KeyCode::Char(c) => KeyCodeOrd::Char(c),
+            KeyCode::Enter => KeyCodeOrd::Enter,
+            KeyCode::Esc => KeyCodeOrd::Esc,
+            KeyCode::Tab => KeyCodeOrd::Tab,
+            KeyCode::Backspace => KeyCodeOrd::Backspace,
+            KeyCode::Up => KeyCodeOrd::Up,
+            KeyCode::Down => KeyCodeOrd::Down,
+            KeyCode::Left => KeyCodeOrd::Left,
+            KeyCode::Right => KeyCodeOrd::Right,
+            KeyCode::PageUp => KeyCodeOrd::PageUp,
+            KeyCode::PageDown => KeyCodeOrd::PageDown,
+            KeyCode::Home => KeyCodeOrd::Home,
+            KeyCode::End => KeyCodeOrd::End,
+            KeyCode::F(n) => KeyCodeOrd::F(n),
+            _ => return None,
+        };
+        Some(Key {
+            code,
+            ctrl: event.modifiers.contains(KeyModifiers::CONTROL),
+            alt: event.modifiers.contains(KeyModifiers::ALT),
+        })
+    }
+
+    pub fn char(c: char) -> Key {
+        Key {
+            code: KeyCodeOrd::Char(c),
+            ctrl: false,
+            alt: false,
+        }
+    }
+
+    /// Parses "q", "ctrl-z", "alt-enter", "f5", "space", "pgup".
+    pub fn parse(text: &str) -> Result<Key, String> {
+        let mut ctrl = false;
+        let mut alt = false;
+        let mut rest = text.trim();
+        loop {
+            let lower = rest.to_ascii_lowercase();
+            if let Some(r) = lower.strip_prefix("ctrl-").or_else(|| lower.strip_prefix("ctrl+")) {
+                ctrl = true;
+                rest = &rest[rest.len() - r.len()..];
+            } else if let Some(r) = lower.strip_prefix("alt-").or_else(|| lower.strip_prefix("alt+")) {
+                alt = true;
+                rest = &rest[rest.len() - r.len()..];
+            } else {
+                break;
+            }
+        }
+        let code = match rest.to_ascii_lowercase().as_str() {
+            "enter" | "return" => KeyCodeOrd::Enter,
+            "esc" | "escape" => KeyCodeOrd::Esc,
+            "tab" => KeyCodeOrd::Tab,
+            "backspace" => KeyCodeOrd::Backspace,
+            "space" => KeyCodeOrd::Char(' '),
+            "up" => KeyCodeOrd::Up,
+            "down" => KeyCodeOrd::Down,
+            "left" => KeyCodeOrd::Left,
+            "right" => KeyCodeOrd::Right,
+            "pgup" | "pageup" => KeyCodeOrd::PageUp,
+            "pgdn" | "pagedown" => KeyCodeOrd::PageDown,
+            "home" => KeyCodeOrd::Home,
+            "end" => KeyCodeOrd::End,
+            f if f.len() >= 2 && f.starts_with('f') && f[1..].parse::<u8>().is_ok_and(|n| (1..=12).contains(&n)) => {
+                KeyCodeOrd::F(f[1..].parse().unwrap_or(1))
+            }
+            _ => {
+                let mut chars = rest.chars();
+                match (chars.next(), chars.next()) {
+                    (Some(c), None) if !c.is_control() => KeyCodeOrd::Char(if ctrl { c.to_ascii_lowercase() } else { c }),
+                    _ => return Err(format!("`{text}` is not a key; try a letter, \"ctrl-z\", \"f5\", \"enter\" or \"space\"")),
+                }
+            }
+        };
+        Ok(Key { code, ctrl, alt })
+    }
+}
+
+impl fmt::Display for Key {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.ctrl {
+            f.write_str("ctrl-")?;
+        }
+        if self.alt {
+            f.write_str("alt-")?;
+        }
+        match self.code {
+            KeyCodeOrd::Char(' ') => f.write_str("space"),
+            KeyCodeOrd::Char(c) => write!(f, "{c}"),
+            KeyCodeOrd::Enter => f.write_str("Enter"),
+            KeyCodeOrd::Esc => f.write_str("Esc"),
+            KeyCodeOrd::Tab => f.write_str("Tab"),
+            KeyCodeOrd::Backspace => f.write_str("Bksp"),
+            KeyCodeOrd::Up => f.write_str("↑"),
+            KeyCodeOrd::Down => f.write_str("↓"),
+            KeyCodeOrd::Left => f.write_str("←"),
+            KeyCodeOrd::Right => f.write_str("→"),
+            KeyCodeOrd::PageUp => f.write_str("PgUp"),
+            KeyCodeOrd::PageDown => f.write_str("PgDn"),
+            KeyCodeOrd::Home => f.write_str("Home"),
+            KeyCodeOrd::End => f.write_str("End"),
+            KeyCodeOrd::F(n) => write!(f, "F{n}"),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Keymap {
+    bindings: BTreeMap<Action, Vec<Key>>,
+}
+
+impl Default for Keymap {
+    fn default() -> Self {
+        let bindings = Action::ALL
+            .iter()
+            .map(|a| (*a, a.default_keys().iter().filter_map(|k| Key::parse(k).ok()).collect()))
+            .collect();
+        Keymap { bindings }
+    }
+}
+
+impl Keymap {
+    /// The defaults with `overrides` (action name -> key) applied; every bad entry is reported.
+    pub fn with_overrides(overrides: &BTreeMap<String, String>) -> Result<Keymap, String> {
+        let mut map = Keymap::default();
+        let mut problems = Vec::new();
+        for (name, key) in overrides {
+            let Some(action) = Action::ALL.iter().find(|a| a.name() == name) else {
+                let names: Vec<&str> = Action::ALL.iter().map(|a| a.name()).collect();
+                problems.push(format!("[keys] `{name}` is not an action; actions: {}", names.join(", ")));
+                continue;
+            };
+            match Key::parse(key) {
+                Ok(k) => {
+                    map.bindings.insert(*action, vec![k]);
+                }
+                Err(e) => problems.push(format!("[keys] {name}: {e}")),
+            }
+        }
+        if problems.is_empty() { Ok(map) } else { Err(problems.join("; ")) }
+    }
+
+    /// The first of `candidates` bound to `key`. Screens pass the actions valid where they are,
+    /// so one key can mean different things on different screens.
+    pub fn action(&self, key: Key, candidates: &[Action]) -> Option<Action> {
+        candidates
+            .iter()
+            .copied()
+            .find(|a| self.bindings.get(a).is_some_and(|keys| keys.contains(&key)))
+    }
+
+    /// The key shown for an action in hints.
+    pub fn key_label(&self, action: Action) -> String {
+        self.bindings
+            .get(&action)
+            .and_then(|keys| keys.first())
+            .map(|k| k.to_string())
+            .unwrap_or_else(|| "-".to_string())
+    }
+
+    /// "key label" pairs for a hint bar.
+    pub fn hints(&self, actions: &[Action]) -> Vec<(String, &'static str)> {
+        actions.iter().map(|a| (self.key_label(*a), a.label())).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn key_parser_table() {
+        let cases = [
+            ("q", Key::char('q')),
+            ("ctrl-z", Key { code: KeyCodeOrd::Char('z'), ctrl: true, alt: false }),
+            ("Ctrl+Z", Key { code: KeyCodeOrd::Char('z'), ctrl: true, alt: false }),
+            ("alt-enter", Key { code: KeyCodeOrd::Enter, ctrl: false, alt: true }),
+            ("f5", Key { code: KeyCodeOrd::F(5), ctrl: false, alt: false }),
+            ("space", Key::char(' ')),
+            ("?", Key::char('?')),
+        ];
+        for (text, key) in cases {
+            assert_eq!(Key::parse(text).unwrap(), key, "{text}");
+        }
+        for bad in ["", "ctrl-", "hello", "f13"] {
+            assert!(Key::parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn overrides_replace_defaults_and_hints_follow() {
+        let mut o = BTreeMap::new();
+        o.insert("undo".to_string(), "ctrl-z".to_string());
+        let map = Keymap::with_overrides(&o).unwrap();
+        let ctrl_z = Key::parse("ctrl-z").unwrap();
+        assert_eq!(map.action(ctrl_z, &[Action::Undo]), Some(Action::Undo));
+        assert_eq!(map.action(Key::char('u'), &[Action::Undo]), None);
+        assert_eq!(map.hints(&[Action::Undo]), vec![("ctrl-z".to_string(), "undo")]);
+    }
+
+    #[test]
+    fn bad_overrides_are_all_reported() {
+        let mut o = BTreeMap::new();
+        o.insert("undoo".to_string(), "u".to_string());
+        o.insert("quit".to_string(), "ctrl-".to_string());
+        let e = Keymap::with_overrides(&o).unwrap_err();
+        assert!(e.contains("`undoo` is not an action") && e.contains("quit:"), "{e}");
+    }
+}

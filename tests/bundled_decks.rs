@@ -1,0 +1,158 @@
+//! The quality gate over the bundled decks: no lint findings, the agreed minimums, enough of
+//! every domain for a mock exam, and none of the giveaways learners exploit.
+
+use std::collections::HashMap;
+
+use saa::catalog::Catalog;
+use saa::deck::{Deck, Domain, Kind};
+
+fn bundled() -> Catalog {
+    Catalog::load(&[])
+}
+
+fn scenario(deck: &Deck) -> usize {
+    deck.questions
+        .iter()
+        .filter(|q| q.kind().is_scenario())
+        .count()
+}
+
+#[test]
+fn bundled_decks_have_no_errors_or_warnings() {
+    let catalog = bundled();
+    for file in &catalog.files {
+        assert!(file.diagnostics.is_empty(), "{}", file.render());
+    }
+    assert!(catalog.notices.is_empty(), "{:?}", catalog.notices);
+}
+
+#[test]
+fn every_deck_meets_its_minimums() {
+    // (deck, scenario questions, recall items)
+    let minimums = [
+        ("lambda", 35, 20),
+        ("lambda-networking", 12, 5),
+        ("edge-functions", 18, 8),
+        ("dynamodb", 40, 15),
+        ("api-gateway", 20, 8),
+        ("step-functions", 12, 4),
+        ("cognito", 18, 6),
+    ];
+    let catalog = bundled();
+    for (id, min_scenario, min_recall) in minimums {
+        let deck = catalog
+            .deck(id)
+            .unwrap_or_else(|| panic!("bundled deck {id} is missing"));
+        let s = scenario(deck);
+        let recall = deck.questions.len() - s;
+        assert!(
+            s >= min_scenario,
+            "{id}: {s} scenario questions, need {min_scenario}"
+        );
+        assert!(
+            recall >= min_recall,
+            "{id}: {recall} recall items, need {min_recall}"
+        );
+    }
+}
+
+#[test]
+fn a_full_mock_exam_can_be_drawn_from_every_domain() {
+    let catalog = bundled();
+    let mut per_domain: HashMap<Domain, usize> = HashMap::new();
+    let (mut multi, mut total) = (0, 0);
+    for d in &catalog.decks {
+        for q in d.deck.questions.iter().filter(|q| q.kind().is_scenario()) {
+            *per_domain.entry(q.domain).or_default() += 1;
+            total += 1;
+            multi += usize::from(q.kind() == Kind::Multi);
+        }
+    }
+    for domain in Domain::ALL {
+        let n = per_domain.get(&domain).copied().unwrap_or(0);
+        assert!(n >= 20, "{domain}: {n} scenario questions, need 20");
+    }
+    assert!(
+        multi * 4 >= total,
+        "{multi} of {total} scenario questions are multi-response; need 25%"
+    );
+}
+
+#[test]
+fn the_correct_choice_is_not_usually_the_longest() {
+    for d in &bundled().decks {
+        let singles: Vec<_> = d
+            .deck
+            .questions
+            .iter()
+            .filter(|q| q.kind() == Kind::Single)
+            .collect();
+        let longest_correct = singles
+            .iter()
+            .filter(|q| {
+                let longest = q
+                    .choices()
+                    .iter()
+                    .map(|c| c.text.chars().count())
+                    .max()
+                    .unwrap_or(0);
+                q.choices()
+                    .iter()
+                    .any(|c| c.correct && c.text.chars().count() == longest)
+            })
+            .count();
+        assert!(
+            longest_correct * 10 <= singles.len() * 4,
+            "{}: the correct choice is the longest in {longest_correct} of {} single-answer questions (max 40%)",
+            d.deck.id,
+            singles.len()
+        );
+    }
+}
+
+#[test]
+fn no_two_questions_share_a_prompt() {
+    let mut seen: HashMap<String, String> = HashMap::new();
+    for d in &bundled().decks {
+        for q in &d.deck.questions {
+            let normalized = q
+                .prompt
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase();
+            if let Some(other) = seen.insert(normalized, format!("{}/{}", d.deck.id, q.id)) {
+                panic!("{}/{} repeats the prompt of {other}", d.deck.id, q.id);
+            }
+        }
+    }
+}
+
+#[test]
+fn multi_response_prompts_fit_their_select_count() {
+    for d in &bundled().decks {
+        for q in d.deck.questions.iter().filter(|q| q.kind() == Kind::Multi) {
+            if let Some(n) = saa::deck::text::announced_select_count(&q.prompt) {
+                assert_eq!(n, q.select_count(), "{}/{}", d.deck.id, q.id);
+            }
+            assert!(q.select_count() >= 2 && q.choices().len() >= q.select_count() + 1);
+        }
+    }
+}
+
+#[test]
+fn every_question_cites_aws_documentation_and_a_verified_date() {
+    for d in &bundled().decks {
+        for q in &d.deck.questions {
+            assert!(q.verified.is_some(), "{}/{}", d.deck.id, q.id);
+            assert!(
+                q.refs.iter().any(|r| r.contains("aws.amazon.com")
+                    || r.contains("amazonaws.cn")
+                    || r.contains("aws.amazon")),
+                "{}/{} cites no AWS page",
+                d.deck.id,
+                q.id
+            );
+        }
+    }
+}
