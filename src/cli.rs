@@ -12,6 +12,7 @@ use crate::commands;
 const AFTER_HELP: &str = "\
 Examples:
   saa                              open the app on the bundled decks
+  saa study --deck lambda          study one deck now (--topic, --domain, --cram)
   saa deck check                   lint every deck that would load
   saa deck check my-deck.toml      lint one file: path:line:col diagnostics
   saa deck new vpc-basics          write a commented template deck
@@ -53,6 +54,11 @@ pub struct Global {
     pub no_color: bool,
 }
 
+fn parse_domain(s: &str) -> Result<crate::deck::Domain, String> {
+    crate::deck::Domain::parse(s)
+        .ok_or_else(|| format!("`{s}` is not a domain; use secure, resilient, performance or cost"))
+}
+
 fn parse_timestamp(s: &str) -> Result<jiff::Timestamp, String> {
     s.parse::<jiff::Timestamp>().map_err(|e| {
         format!("expected an RFC 3339 instant with an offset, like 2026-11-29T09:00:00Z ({e})")
@@ -62,6 +68,21 @@ fn parse_timestamp(s: &str) -> Result<jiff::Timestamp, String> {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Work with deck files: check, list, new, schema (e.g. `saa deck check`)
+    /// Open a study session directly (e.g. `saa study --deck lambda --domain cost`)
+    Study {
+        /// Only this deck (repeatable)
+        #[arg(long = "deck", value_name = "ID")]
+        decks: Vec<String>,
+        /// Only questions with this topic (repeatable)
+        #[arg(long = "topic", value_name = "TOPIC")]
+        topics: Vec<String>,
+        /// Only this exam domain: secure, resilient, performance, cost (repeatable)
+        #[arg(long = "domain", value_name = "DOMAIN", value_parser = parse_domain)]
+        domains: Vec<crate::deck::Domain>,
+        /// Practise everything selected without changing any schedule
+        #[arg(long)]
+        cram: bool,
+    },
     #[command(subcommand)]
     Deck(DeckCommand),
     /// Train FSRS on your own review history; keeps the result only if it predicts better
@@ -198,7 +219,20 @@ pub fn main() -> ExitCode {
 
 fn run(command: Option<Command>, context: &Context) -> anyhow::Result<ExitCode> {
     match command {
-        None => commands::app::run(context),
+        None => commands::app::run(context, None),
+        Some(Command::Study {
+            decks,
+            topics,
+            domains,
+            cram,
+        }) => {
+            let filter = crate::study::Filter {
+                decks,
+                topics,
+                domains,
+            };
+            commands::app::run(context, Some((filter, cram)))
+        }
         Some(Command::Deck(deck)) => commands::deck::run(deck, context),
         Some(Command::Optimize) => commands::optimize::run(context),
         Some(Command::Export(ExportCommand::Reviews { format, out })) => {

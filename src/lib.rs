@@ -16,5 +16,7 @@ pub mod commands;
 pub mod config;
 pub mod deck;
 pub mod sched;
+pub mod stats;
 pub mod store;
 pub mod study;
+pub mod tui;

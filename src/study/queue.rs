@@ -88,6 +88,7 @@ pub fn build_queue(input: &QueueInput<'_>) -> Queue {
     // Lowest predicted recall first; among equals, the most overdue.
     reviews.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
     reviews.truncate(config.reviews_per_day.saturating_sub(input.reviews_today) as usize);
+    let mut new = round_robin_by_deck(new);
     new.truncate(config.new_per_day.saturating_sub(input.new_today) as usize);
     learning_later.sort_by_key(|a| a.1);
 
@@ -103,6 +104,28 @@ pub fn build_queue(input: &QueueInput<'_>) -> Queue {
         new,
     ));
     queue
+}
+
+/// New questions one deck at a time in turn, each deck in authored order, so a session over
+/// every deck mixes topics.
+fn round_robin_by_deck(new: Vec<QuestionKey>) -> Vec<QuestionKey> {
+    let mut by_deck: Vec<std::collections::VecDeque<QuestionKey>> = Vec::new();
+    for key in new {
+        match by_deck
+            .iter_mut()
+            .find(|d| d.front().is_some_and(|k| k.deck == key.deck))
+        {
+            Some(deck) => deck.push_back(key),
+            None => by_deck.push(std::collections::VecDeque::from([key])),
+        }
+    }
+    let mut out = Vec::new();
+    while by_deck.iter().any(|d| !d.is_empty()) {
+        for deck in &mut by_deck {
+            out.extend(deck.pop_front());
+        }
+    }
+    out
 }
 
 /// Spreads `new` evenly through `reviews`.

@@ -124,8 +124,8 @@ impl Action {
             Action::Submit => &["enter"],
             Action::Reveal => &["space"],
             Action::Undo => &["u"],
-            Action::Bury => &["b"],
-            Action::Suspend => &["s"],
+            Action::Bury => &["b", "ctrl-b"],
+            Action::Suspend => &["s", "ctrl-s"],
             Action::Flag => &["!"],
             Action::ScrollUp => &["up", "k"],
             Action::ScrollDown => &["down", "j"],
@@ -212,10 +212,16 @@ impl Key {
         let mut rest = text.trim();
         loop {
             let lower = rest.to_ascii_lowercase();
-            if let Some(r) = lower.strip_prefix("ctrl-").or_else(|| lower.strip_prefix("ctrl+")) {
+            if let Some(r) = lower
+                .strip_prefix("ctrl-")
+                .or_else(|| lower.strip_prefix("ctrl+"))
+            {
                 ctrl = true;
                 rest = &rest[rest.len() - r.len()..];
-            } else if let Some(r) = lower.strip_prefix("alt-").or_else(|| lower.strip_prefix("alt+")) {
+            } else if let Some(r) = lower
+                .strip_prefix("alt-")
+                .or_else(|| lower.strip_prefix("alt+"))
+            {
                 alt = true;
                 rest = &rest[rest.len() - r.len()..];
             } else {
@@ -236,14 +242,23 @@ impl Key {
             "pgdn" | "pagedown" => KeyCodeOrd::PageDown,
             "home" => KeyCodeOrd::Home,
             "end" => KeyCodeOrd::End,
-            f if f.len() >= 2 && f.starts_with('f') && f[1..].parse::<u8>().is_ok_and(|n| (1..=12).contains(&n)) => {
+            f if f.len() >= 2
+                && f.starts_with('f')
+                && f[1..].parse::<u8>().is_ok_and(|n| (1..=12).contains(&n)) =>
+            {
                 KeyCodeOrd::F(f[1..].parse().unwrap_or(1))
             }
             _ => {
                 let mut chars = rest.chars();
                 match (chars.next(), chars.next()) {
-                    (Some(c), None) if !c.is_control() => KeyCodeOrd::Char(if ctrl { c.to_ascii_lowercase() } else { c }),
-                    _ => return Err(format!("`{text}` is not a key; try a letter, \"ctrl-z\", \"f5\", \"enter\" or \"space\"")),
+                    (Some(c), None) if !c.is_control() => {
+                        KeyCodeOrd::Char(if ctrl { c.to_ascii_lowercase() } else { c })
+                    }
+                    _ => {
+                        return Err(format!(
+                            "`{text}` is not a key; try a letter, \"ctrl-z\", \"f5\", \"enter\" or \"space\""
+                        ));
+                    }
                 }
             }
         };
@@ -288,7 +303,15 @@ impl Default for Keymap {
     fn default() -> Self {
         let bindings = Action::ALL
             .iter()
-            .map(|a| (*a, a.default_keys().iter().filter_map(|k| Key::parse(k).ok()).collect()))
+            .map(|a| {
+                (
+                    *a,
+                    a.default_keys()
+                        .iter()
+                        .filter_map(|k| Key::parse(k).ok())
+                        .collect(),
+                )
+            })
             .collect();
         Keymap { bindings }
     }
@@ -302,7 +325,10 @@ impl Keymap {
         for (name, key) in overrides {
             let Some(action) = Action::ALL.iter().find(|a| a.name() == name) else {
                 let names: Vec<&str> = Action::ALL.iter().map(|a| a.name()).collect();
-                problems.push(format!("[keys] `{name}` is not an action; actions: {}", names.join(", ")));
+                problems.push(format!(
+                    "[keys] `{name}` is not an action; actions: {}",
+                    names.join(", ")
+                ));
                 continue;
             };
             match Key::parse(key) {
@@ -312,7 +338,11 @@ impl Keymap {
                 Err(e) => problems.push(format!("[keys] {name}: {e}")),
             }
         }
-        if problems.is_empty() { Ok(map) } else { Err(problems.join("; ")) }
+        if problems.is_empty() {
+            Ok(map)
+        } else {
+            Err(problems.join("; "))
+        }
     }
 
     /// The first of `candidates` bound to `key`. Screens pass the actions valid where they are,
@@ -335,7 +365,28 @@ impl Keymap {
 
     /// "key label" pairs for a hint bar.
     pub fn hints(&self, actions: &[Action]) -> Vec<(String, &'static str)> {
-        actions.iter().map(|a| (self.key_label(*a), a.label())).collect()
+        self.hints_avoiding(actions, |_| false)
+    }
+
+    /// Hints that label each action with its first key that `taken` does not claim (on a
+    /// question, a-f pick choices, so bury shows as ctrl-b there).
+    pub fn hints_avoiding(
+        &self,
+        actions: &[Action],
+        taken: impl Fn(&Key) -> bool,
+    ) -> Vec<(String, &'static str)> {
+        actions
+            .iter()
+            .map(|a| {
+                let label = self
+                    .bindings
+                    .get(a)
+                    .and_then(|keys| keys.iter().find(|k| !taken(k)))
+                    .map(|k| k.to_string())
+                    .unwrap_or_else(|| self.key_label(*a));
+                (label, a.label())
+            })
+            .collect()
     }
 }
 
@@ -347,10 +398,38 @@ mod tests {
     fn key_parser_table() {
         let cases = [
             ("q", Key::char('q')),
-            ("ctrl-z", Key { code: KeyCodeOrd::Char('z'), ctrl: true, alt: false }),
-            ("Ctrl+Z", Key { code: KeyCodeOrd::Char('z'), ctrl: true, alt: false }),
-            ("alt-enter", Key { code: KeyCodeOrd::Enter, ctrl: false, alt: true }),
-            ("f5", Key { code: KeyCodeOrd::F(5), ctrl: false, alt: false }),
+            (
+                "ctrl-z",
+                Key {
+                    code: KeyCodeOrd::Char('z'),
+                    ctrl: true,
+                    alt: false,
+                },
+            ),
+            (
+                "Ctrl+Z",
+                Key {
+                    code: KeyCodeOrd::Char('z'),
+                    ctrl: true,
+                    alt: false,
+                },
+            ),
+            (
+                "alt-enter",
+                Key {
+                    code: KeyCodeOrd::Enter,
+                    ctrl: false,
+                    alt: true,
+                },
+            ),
+            (
+                "f5",
+                Key {
+                    code: KeyCodeOrd::F(5),
+                    ctrl: false,
+                    alt: false,
+                },
+            ),
             ("space", Key::char(' ')),
             ("?", Key::char('?')),
         ];
@@ -370,7 +449,10 @@ mod tests {
         let ctrl_z = Key::parse("ctrl-z").unwrap();
         assert_eq!(map.action(ctrl_z, &[Action::Undo]), Some(Action::Undo));
         assert_eq!(map.action(Key::char('u'), &[Action::Undo]), None);
-        assert_eq!(map.hints(&[Action::Undo]), vec![("ctrl-z".to_string(), "undo")]);
+        assert_eq!(
+            map.hints(&[Action::Undo]),
+            vec![("ctrl-z".to_string(), "undo")]
+        );
     }
 
     #[test]
@@ -379,6 +461,9 @@ mod tests {
         o.insert("undoo".to_string(), "u".to_string());
         o.insert("quit".to_string(), "ctrl-".to_string());
         let e = Keymap::with_overrides(&o).unwrap_err();
-        assert!(e.contains("`undoo` is not an action") && e.contains("quit:"), "{e}");
+        assert!(
+            e.contains("`undoo` is not an action") && e.contains("quit:"),
+            "{e}"
+        );
     }
 }

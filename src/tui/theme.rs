@@ -35,13 +35,21 @@ impl Theme {
             };
         }
         Theme {
-            title: Style::default().fg(Color::Cyan).add_modifier(Modifier::BOLD),
+            title: Style::default()
+                .fg(Color::Cyan)
+                .add_modifier(Modifier::BOLD),
             text: Style::default(),
             dim: Style::default().add_modifier(Modifier::DIM),
-            key: Style::default().fg(Color::Yellow).add_modifier(Modifier::BOLD),
+            key: Style::default()
+                .fg(Color::Yellow)
+                .add_modifier(Modifier::BOLD),
             selected: Style::default().add_modifier(Modifier::REVERSED),
-            picked: Style::default().fg(Color::Cyan).add_modifier(Modifier::BOLD),
-            right: Style::default().fg(Color::Green).add_modifier(Modifier::BOLD),
+            picked: Style::default()
+                .fg(Color::Cyan)
+                .add_modifier(Modifier::BOLD),
+            right: Style::default()
+                .fg(Color::Green)
+                .add_modifier(Modifier::BOLD),
             wrong: Style::default().fg(Color::Red).add_modifier(Modifier::BOLD),
             warning: Style::default().fg(Color::Yellow),
             bar: Style::default().fg(Color::Cyan),

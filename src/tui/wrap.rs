@@ -80,7 +80,10 @@ mod tests {
 
     #[test]
     fn wraps_english_at_spaces() {
-        assert_eq!(wrap("the quick brown fox", 10), vec!["the quick", "brown fox"]);
+        assert_eq!(
+            wrap("the quick brown fox", 10),
+            vec!["the quick", "brown fox"]
+        );
         assert_eq!(wrap("a\n\nb", 10), vec!["a", "", "b"]);
     }
 

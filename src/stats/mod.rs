@@ -1,0 +1,108 @@
+//! Figures about progress. Pure: library, card states and `now` in.
+
+use std::collections::HashMap;
+
+use jiff::Timestamp;
+
+use crate::deck::{Domain, Library, QuestionKey};
+use crate::sched::{CardState, Phase, Scheduler};
+
+/// Average predicted recall today of each domain's questions, unseen ones counting as zero.
+pub fn mastery_by_domain(
+    library: &Library,
+    cards: &HashMap<QuestionKey, CardState>,
+    scheduler: &Scheduler,
+    now: Timestamp,
+) -> Vec<(Domain, f64, usize)> {
+    Domain::ALL
+        .iter()
+        .map(|&domain| {
+            let (sum, n) = library
+                .questions()
+                .filter(|(_, _, q)| q.domain == domain)
+                .fold((0.0, 0usize), |(sum, n), (key, _, _)| {
+                    let r = cards
+                        .get(&key)
+                        .filter(|c| c.phase != Phase::New)
+                        .map(|c| f64::from(scheduler.retrievability(c, now)))
+                        .unwrap_or(0.0);
+                    (sum + r, n + 1)
+                });
+            (domain, if n == 0 { 0.0 } else { sum / n as f64 }, n)
+        })
+        .collect()
+}
+
+/// Per-deck counts for the home screen.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DeckCounts {
+    pub new: usize,
+    pub due: usize,
+    pub learned: usize,
+}
+
+pub fn deck_counts(
+    library: &Library,
+    cards: &HashMap<QuestionKey, CardState>,
+    now: Timestamp,
+) -> Vec<(String, String, DeckCounts)> {
+    library
+        .decks
+        .iter()
+        .map(|deck| {
+            let mut counts = DeckCounts::default();
+            for q in &deck.questions {
+                match cards.get(&deck.key(q)) {
+                    None => counts.new += 1,
+                    Some(c) if !c.is_active(now) => {}
+                    Some(c) if c.phase == Phase::New => counts.new += 1,
+                    Some(c) => {
+                        counts.learned += usize::from(c.phase == Phase::Review);
+                        counts.due += usize::from(c.is_due(now));
+                    }
+                }
+            }
+            (deck.id.to_string(), deck.title.clone(), counts)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::deck::parse_deck_str;
+    use crate::sched::{DayClock, Rating, SchedConfig};
+
+    #[test]
+    fn unseen_questions_count_as_zero() {
+        let deck = parse_deck_str(
+            "[deck]\nid=\"d\"\ntitle=\"D\"\n[[question]]\nid=\"a\"\nkind=\"card\"\ndomain=\"cost\"\nprompt=\"p\"\nanswer=\"x\"\n[[question]]\nid=\"b\"\nkind=\"card\"\ndomain=\"cost\"\nprompt=\"q\"\nanswer=\"x\"\n",
+        )
+        .deck
+        .unwrap();
+        let library = Library::new(vec![deck]);
+        let s = Scheduler::new(&[], SchedConfig::default(), DayClock::utc(4)).unwrap();
+        let now: Timestamp = "2026-11-29T09:00:00Z".parse().unwrap();
+        let key = library.questions().next().unwrap().0;
+        let mut cards = HashMap::new();
+        cards.insert(
+            key,
+            s.answer("d/a", &CardState::new(), Rating::Good, now)
+                .unwrap(),
+        );
+        let m = mastery_by_domain(&library, &cards, &s, now);
+        let cost = m.iter().find(|(d, _, _)| *d == Domain::Cost).unwrap();
+        // One question at recall 1.0 just after review, one unseen: 0.5.
+        assert!((cost.1 - 0.5).abs() < 1e-6, "{}", cost.1);
+        assert_eq!(cost.2, 2);
+        let counts = deck_counts(&library, &cards, now);
+        assert_eq!(
+            counts[0].2,
+            DeckCounts {
+                new: 1,
+                due: 0,
+                learned: 1
+            }
+        );
+    }
+}

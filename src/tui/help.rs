@@ -1,0 +1,54 @@
+//! The `?` overlay: every key of the screen it opens over, from the live keymap.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
+
+use super::keymap::{Action, Keymap};
+use super::theme::Theme;
+
+pub struct HelpView<'a> {
+    pub actions: &'a [Action],
+    /// Positional keys that are not rebindable, e.g. ("a-f / 1-6", "pick a choice").
+    pub fixed: &'a [(&'a str, &'a str)],
+    pub keymap: &'a Keymap,
+    pub theme: &'a Theme,
+}
+
+impl Widget for HelpView<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let width = 60.min(area.width.saturating_sub(4));
+        let rows = (self.actions.len() + self.fixed.len() + 4) as u16;
+        let height = rows.min(area.height.saturating_sub(2));
+        let popup = Rect {
+            x: area.x + (area.width - width) / 2,
+            y: area.y + (area.height - height) / 2,
+            width,
+            height,
+        };
+        Clear.render(popup, buf);
+        let mut lines = Vec::new();
+        for (key, label) in self.fixed {
+            lines.push(Line::styled(
+                format!("  {key:<12} {label}"),
+                self.theme.text,
+            ));
+        }
+        for action in self.actions {
+            let keys = self.keymap.key_label(*action);
+            lines.push(Line::styled(
+                format!("  {keys:<12} {}", action.label()),
+                self.theme.text,
+            ));
+        }
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(
+            "  Keys can be changed under [keys] in config.toml. Any key closes this.",
+            self.theme.dim,
+        ));
+        Paragraph::new(lines)
+            .block(Block::default().borders(Borders::ALL).title(" Keys "))
+            .render(popup, buf);
+    }
+}

@@ -1,0 +1,244 @@
+//! The home screen: decks with new / due / learned counts, today's totals, mastery by domain,
+//! warnings for decks that failed to load, and the ways in.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+
+use super::keymap::{Action, Key, KeyCodeOrd, Keymap};
+use super::theme::Theme;
+use super::widgets::{bar, hint_bar};
+use super::{Ctx, Effect};
+use crate::deck::Domain;
+use crate::stats::DeckCounts;
+use crate::study::Filter;
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct HomeData {
+    /// (deck id, title, counts)
+    pub decks: Vec<(String, String, DeckCounts)>,
+    pub reviewed_today: u32,
+    pub correct_today: u32,
+    pub mastery: Vec<(Domain, f64, usize)>,
+    /// Decks that failed to load, notices about replaced decks, config problems.
+    pub warnings: Vec<String>,
+}
+
+pub struct HomeScreen {
+    pub data: HomeData,
+    /// 0 = all decks, 1.. = one deck.
+    pub cursor: usize,
+}
+
+impl HomeScreen {
+    pub fn new(data: HomeData) -> HomeScreen {
+        HomeScreen { data, cursor: 0 }
+    }
+
+    pub fn actions() -> [Action; 5] {
+        [
+            Action::Study,
+            Action::Cram,
+            Action::ScrollDown,
+            Action::Help,
+            Action::Quit,
+        ]
+    }
+
+    fn filter(&self) -> Filter {
+        match self
+            .cursor
+            .checked_sub(1)
+            .and_then(|i| self.data.decks.get(i))
+        {
+            Some((id, _, _)) => Filter {
+                decks: vec![id.clone()],
+                ..Filter::default()
+            },
+            None => Filter::default(),
+        }
+    }
+
+    pub fn handle(&mut self, key: Key, keymap: &Keymap, _ctx: &Ctx) -> Option<Effect> {
+        let rows = self.data.decks.len() + 1;
+        let candidates = [
+            Action::Study,
+            Action::Cram,
+            Action::ScrollUp,
+            Action::ScrollDown,
+            Action::Quit,
+            Action::Back,
+        ];
+        match keymap.action(key, &candidates) {
+            Some(Action::Study) => Some(Effect::StartStudy {
+                filter: self.filter(),
+                cram: false,
+            }),
+            Some(Action::Cram) => Some(Effect::StartStudy {
+                filter: self.filter(),
+                cram: true,
+            }),
+            Some(Action::ScrollUp) => {
+                self.cursor = self.cursor.checked_sub(1).unwrap_or(rows - 1);
+                None
+            }
+            Some(Action::ScrollDown) => {
+                self.cursor = (self.cursor + 1) % rows;
+                None
+            }
+            Some(Action::Quit | Action::Back) => Some(Effect::Quit),
+            _ => {
+                if let KeyCodeOrd::Home = key.code {
+                    self.cursor = 0;
+                }
+                None
+            }
+        }
+    }
+}
+
+pub struct HomeView<'a> {
+    pub screen: &'a HomeScreen,
+    pub theme: &'a Theme,
+    pub keymap: &'a Keymap,
+}
+
+impl Widget for HomeView<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let t = self.theme;
+        let d = &self.screen.data;
+        let warn_rows = d.warnings.len().min(3) as u16;
+        let [title, decks, mastery, warnings, hints] = Layout::vertical([
+            Constraint::Length(2),
+            Constraint::Min(4),
+            Constraint::Length(6),
+            Constraint::Length(warn_rows),
+            Constraint::Length(1),
+        ])
+        .areas(area);
+
+        let accuracy = if d.reviewed_today > 0 {
+            format!(
+                " · {:.0}% right",
+                d.correct_today as f64 * 100.0 / d.reviewed_today as f64
+            )
+        } else {
+            String::new()
+        };
+        Paragraph::new(Line::from(vec![
+            Span::styled("saa", t.title),
+            Span::styled(
+                " · AWS Solutions Architect Associate (SAA-C03) coach",
+                t.dim,
+            ),
+            Span::styled(
+                format!("   today: {} answered{accuracy}", d.reviewed_today),
+                t.text,
+            ),
+        ]))
+        .render(title, buf);
+
+        let name_width = (decks.width as usize).saturating_sub(24).min(56);
+        let mut lines = vec![Line::styled(
+            format!(
+                "  {:<name_width$} {:>5} {:>5} {:>8}",
+                "Deck", "new", "due", "learned"
+            ),
+            t.dim,
+        )];
+        let total = d
+            .decks
+            .iter()
+            .fold(DeckCounts::default(), |a, (_, _, c)| DeckCounts {
+                new: a.new + c.new,
+                due: a.due + c.due,
+                learned: a.learned + c.learned,
+            });
+        let rows = std::iter::once(("All decks".to_string(), &total)).chain(
+            d.decks
+                .iter()
+                .map(|(id, title, c)| (format!("{id}: {title}"), c)),
+        );
+        let visible = decks.height.saturating_sub(1) as usize;
+        let first = self.screen.cursor.saturating_sub(visible.saturating_sub(1));
+        for (i, (name, c)) in rows.enumerate().skip(first).take(visible) {
+            let name = truncate(&crate::deck::text::inert(&name), name_width);
+            let style = if i == self.screen.cursor {
+                t.selected
+            } else {
+                t.text
+            };
+            lines.push(Line::styled(
+                format!(
+                    "{} {:<name_width$} {:>5} {:>5} {:>8}",
+                    if i == self.screen.cursor { ">" } else { " " },
+                    name,
+                    c.new,
+                    c.due,
+                    c.learned
+                ),
+                style,
+            ));
+        }
+        Paragraph::new(lines).render(decks, buf);
+
+        let mut m = vec![Line::styled(
+            "Mastery by exam domain (average predicted recall today)",
+            t.dim,
+        )];
+        for (domain, value, n) in &d.mastery {
+            m.push(Line::from(vec![
+                Span::styled(
+                    format!(
+                        "  {:<43}",
+                        format!("{} ({}%)", domain.title(), domain.weight_percent())
+                    ),
+                    t.text,
+                ),
+                Span::styled(bar(*value, 20), t.bar),
+                Span::styled(format!(" {:>3.0}%  {n} questions", value * 100.0), t.text),
+            ]));
+        }
+        Paragraph::new(m).render(mastery, buf);
+
+        let w: Vec<Line> = d
+            .warnings
+            .iter()
+            .take(3)
+            .map(|x| {
+                Line::styled(
+                    format!("⚠ {}", truncate(x, warnings.width as usize - 2)),
+                    t.warning,
+                )
+            })
+            .collect();
+        Paragraph::new(w).render(warnings, buf);
+
+        let mut h = self.keymap.hints(&HomeScreen::actions());
+        h[0].1 = "study selected";
+        Paragraph::new(hint_bar(&h, t, hints.width)).render(hints, buf);
+    }
+}
+
+fn truncate(s: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthChar;
+    let mut out = String::new();
+    let mut used = 0;
+    for c in s.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w > width.saturating_sub(1) && used + w > width {
+            break;
+        }
+        if used + w > width {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    if out.len() < s.len() && width > 1 {
+        out.pop();
+        out.push('…');
+    }
+    out
+}

@@ -1,0 +1,71 @@
+//! The terminal app. Screens turn actions into state changes and `Effect`s and draw
+//! themselves; they do no I/O. `App` is the one place where effects meet the store.
+
+pub mod app;
+pub mod help;
+pub mod home;
+pub mod keymap;
+pub mod study;
+mod study_view;
+pub mod theme;
+pub mod widgets;
+pub mod wrap;
+
+use jiff::Timestamp;
+
+use crate::deck::QuestionKey;
+use crate::sched::CardState;
+use crate::store::ReviewRow;
+use crate::study::Filter;
+
+/// The smallest terminal the screens are laid out for.
+pub const MIN_WIDTH: u16 = 80;
+pub const MIN_HEIGHT: u16 = 24;
+
+/// What a screen gets with each event besides the key: the time and a fresh review id, so
+/// screens stay free of clocks and randomness.
+#[derive(Debug, Clone)]
+pub struct Ctx {
+    pub now: Timestamp,
+    pub fresh_id: String,
+}
+
+/// Something only the app can do.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    /// Log an answer and store the card's new state (`None`: cram, schedule untouched).
+    Record {
+        row: ReviewRow,
+        after: Option<CardState>,
+    },
+    /// Replace a logged answer with a regraded one.
+    Regrade {
+        old_id: String,
+        previous: CardState,
+        row: ReviewRow,
+        after: CardState,
+    },
+    /// Remove a logged answer and restore the card.
+    Undo {
+        id: String,
+        key: QuestionKey,
+        previous: Option<CardState>,
+    },
+    /// Store a suspend or bury choice.
+    SaveCard {
+        key: QuestionKey,
+        card: CardState,
+    },
+    /// Report a question as faulty.
+    Flag {
+        key: QuestionKey,
+    },
+    StartStudy {
+        filter: Filter,
+        cram: bool,
+    },
+    Home,
+    Quit,
+}
+
+pub use app::run;

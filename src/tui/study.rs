@@ -1,0 +1,528 @@
+//! The study screen's state and key handling. Rendering is in study_view.rs.
+
+use std::collections::{BTreeSet, HashMap};
+use std::sync::Arc;
+
+use jiff::Timestamp;
+
+use super::keymap::{Action, Key, KeyCodeOrd, Keymap};
+use super::{Ctx, Effect};
+use crate::deck::{Body, Library, QuestionKey};
+use crate::sched::{CardState, Mode, Outcomes, Rating, Scheduler};
+use crate::store::ReviewRow;
+use crate::study::{Answer, Graded, StudySession, grade, shuffle};
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum View {
+    /// The question is shown; `picked` holds display positions (0 = A).
+    Ask {
+        picked: BTreeSet<usize>,
+        typed: String,
+    },
+    /// After submitting (or revealing a card).
+    Feedback {
+        answer: Answer,
+        graded: Option<Graded>,
+        rating: Option<Rating>,
+    },
+    /// Nothing left to ask.
+    Summary,
+}
+
+/// What undo needs to take an answer back exactly.
+#[derive(Debug, Clone, PartialEq)]
+struct Answered {
+    id: String,
+    key: QuestionKey,
+    /// The card before the answer; `None` in cram (nothing changed).
+    previous: Option<CardState>,
+    correct: bool,
+}
+
+pub struct StudyScreen {
+    pub(super) library: Arc<Library>,
+    pub(super) scheduler: Arc<Scheduler>,
+    pub(super) cards: HashMap<QuestionKey, CardState>,
+    pub(super) session: StudySession,
+    pub(super) mode: Mode,
+    pub(super) view: View,
+    pub(super) scroll: u16,
+    pub(super) notice: Option<String>,
+    pub(super) question_started: Timestamp,
+    /// The row logged for the current feedback, while it can still be regraded.
+    logged: Option<(ReviewRow, CardState)>,
+    history: Vec<Answered>,
+    pub(super) started: Timestamp,
+    pub(super) next_due: Option<Timestamp>,
+}
+
+impl StudyScreen {
+    pub fn new(
+        library: Arc<Library>,
+        scheduler: Arc<Scheduler>,
+        cards: HashMap<QuestionKey, CardState>,
+        session: StudySession,
+        mode: Mode,
+        now: Timestamp,
+    ) -> StudyScreen {
+        let mut screen = StudyScreen {
+            library,
+            scheduler,
+            cards,
+            session,
+            mode,
+            view: View::Summary,
+            scroll: 0,
+            notice: None,
+            question_started: now,
+            logged: None,
+            history: Vec::new(),
+            started: now,
+            next_due: None,
+        };
+        screen.show_current(now);
+        screen
+    }
+
+    pub fn current_key(&self) -> Option<&QuestionKey> {
+        self.session.current()
+    }
+
+    pub fn card(&self, key: &QuestionKey) -> CardState {
+        self.cards.get(key).cloned().unwrap_or_default()
+    }
+
+    /// Authored choice indices in display order for the current question.
+    pub fn order(&self) -> Vec<usize> {
+        let Some(key) = self.current_key() else {
+            return Vec::new();
+        };
+        let Some((_, q)) = self.library.get(key) else {
+            return Vec::new();
+        };
+        // Seeded by the review count before this answer, so feedback and undo keep the order.
+        let reps = match &self.logged {
+            Some((_, before)) => before.reps,
+            None => self.card(key).reps,
+        };
+        shuffle::choice_order(&key.to_string(), reps, q.choices().len())
+    }
+
+    /// The four outcomes of answering the current question now (for the grade keys).
+    pub fn outcomes(&self, now: Timestamp) -> Option<Outcomes> {
+        let key = self.current_key()?;
+        let card = self
+            .logged
+            .as_ref()
+            .map(|(_, before)| before.clone())
+            .unwrap_or_else(|| self.card(key));
+        self.scheduler.outcomes(&key.to_string(), &card, now).ok()
+    }
+
+    fn show_current(&mut self, now: Timestamp) {
+        self.scroll = 0;
+        self.logged = None;
+        self.question_started = now;
+        self.view = if self.session.current().is_some() {
+            View::Ask {
+                picked: BTreeSet::new(),
+                typed: String::new(),
+            }
+        } else {
+            self.next_due = self
+                .cards
+                .values()
+                .filter(|c| c.is_active(now))
+                .filter_map(|c| c.due)
+                .filter(|d| *d > now)
+                .min();
+            View::Summary
+        };
+    }
+
+    pub fn is_typing(&self) -> bool {
+        matches!(self.view, View::Ask { .. })
+            && self
+                .current_key()
+                .and_then(|k| self.library.get(k))
+                .is_some_and(|(_, q)| matches!(q.body, Body::Typed { .. }))
+    }
+
+    /// The actions this view responds to, in hint-bar order.
+    pub fn actions(&self) -> Vec<Action> {
+        let kind = self
+            .current_key()
+            .and_then(|k| self.library.get(k))
+            .map(|(_, q)| q.kind());
+        match (&self.view, kind) {
+            (View::Ask { .. }, Some(crate::deck::Kind::Card)) => {
+                vec![
+                    Action::Reveal,
+                    Action::ScrollDown,
+                    Action::Undo,
+                    Action::Bury,
+                    Action::Suspend,
+                    Action::Flag,
+                    Action::Help,
+                    Action::Back,
+                ]
+            }
+            (View::Ask { .. }, Some(crate::deck::Kind::Typed)) => {
+                vec![Action::Submit, Action::Back]
+            }
+            (View::Ask { .. }, _) => {
+                vec![
+                    Action::Submit,
+                    Action::ScrollDown,
+                    Action::Undo,
+                    Action::Bury,
+                    Action::Suspend,
+                    Action::Flag,
+                    Action::Help,
+                    Action::Back,
+                ]
+            }
+            (View::Feedback { .. }, _) => {
+                vec![
+                    Action::Submit,
+                    Action::ScrollDown,
+                    Action::Undo,
+                    Action::Bury,
+                    Action::Suspend,
+                    Action::Flag,
+                    Action::Help,
+                    Action::Back,
+                ]
+            }
+            (View::Summary, _) => vec![Action::Undo, Action::Back, Action::Quit],
+        }
+    }
+
+    /// Handles one key. Returns an effect for the app to carry out.
+    pub fn handle(&mut self, key: Key, keymap: &Keymap, ctx: &Ctx) -> Option<Effect> {
+        self.notice = None;
+        if self.is_typing() {
+            return self.handle_typing(key, keymap, ctx);
+        }
+        // On a question with choices, a-f and 1-6 pick choices before any other binding.
+        if let (View::Ask { .. }, KeyCodeOrd::Char(c)) = (&self.view, key.code)
+            && !key.ctrl
+            && !key.alt
+            && let Some(position) = choice_position(c)
+            && position < self.choice_count()
+        {
+            self.toggle(position);
+            return None;
+        }
+        let mut candidates = self.actions();
+        candidates.extend([Action::ScrollUp, Action::PageUp, Action::PageDown]);
+        if let Some(action) = keymap.action(key, &candidates) {
+            return self.act(action, ctx);
+        }
+        match (&self.view, key.code) {
+            (View::Feedback { .. }, KeyCodeOrd::Char(c @ '1'..='4')) if !key.ctrl && !key.alt => {
+                let rating = Rating::from_number(i64::from(c as u8 - b'0'))?;
+                self.grade(rating, ctx)
+            }
+            _ => None,
+        }
+    }
+
+    fn choice_count(&self) -> usize {
+        self.current_key()
+            .and_then(|k| self.library.get(k))
+            .map(|(_, q)| q.choices().len())
+            .unwrap_or(0)
+    }
+
+    fn handle_typing(&mut self, key: Key, keymap: &Keymap, ctx: &Ctx) -> Option<Effect> {
+        if let Some(action) = keymap.action(key, &[Action::Submit, Action::Back]) {
+            return self.act(action, ctx);
+        }
+        if let View::Ask { typed, .. } = &mut self.view {
+            match key.code {
+                KeyCodeOrd::Backspace => {
+                    typed.pop();
+                }
+                KeyCodeOrd::Char(c) if !key.ctrl && !key.alt && typed.chars().count() < 200 => {
+                    typed.push(c);
+                }
+                _ => {}
+            }
+        }
+        None
+    }
+
+    fn act(&mut self, action: Action, ctx: &Ctx) -> Option<Effect> {
+        match action {
+            Action::Back | Action::Quit => Some(Effect::Home),
+            Action::ScrollUp => {
+                self.scroll = self.scroll.saturating_sub(1);
+                None
+            }
+            Action::ScrollDown => {
+                self.scroll = self.scroll.saturating_add(1);
+                None
+            }
+            Action::PageUp => {
+                self.scroll = self.scroll.saturating_sub(10);
+                None
+            }
+            Action::PageDown => {
+                self.scroll = self.scroll.saturating_add(10);
+                None
+            }
+            Action::Submit => match &self.view {
+                View::Ask { .. } => self.submit(ctx),
+                View::Feedback { graded, .. } => {
+                    let rating = graded.as_ref().map(|g| g.suggested).unwrap_or(Rating::Good);
+                    self.grade(rating, ctx)
+                }
+                View::Summary => None,
+            },
+            Action::Reveal => {
+                if matches!(self.view, View::Ask { .. }) {
+                    self.view = View::Feedback {
+                        answer: Answer::SelfGraded(Rating::Good),
+                        graded: None,
+                        rating: None,
+                    };
+                    self.scroll = 0;
+                }
+                None
+            }
+            Action::Undo => self.undo(ctx),
+            Action::Bury | Action::Suspend => self.set_aside(action, ctx),
+            Action::Flag => {
+                let key = self.current_key()?.clone();
+                self.notice =
+                    Some("Flagged as faulty: it is listed by `saa deck check --flagged`.".into());
+                Some(Effect::Flag { key })
+            }
+            _ => None,
+        }
+    }
+
+    fn toggle(&mut self, position: usize) {
+        let Some((_, question)) = self.current_key().and_then(|k| self.library.get(k)) else {
+            return;
+        };
+        let count = question.choices().len();
+        let single = question.kind() == crate::deck::Kind::Single;
+        if position >= count {
+            return;
+        }
+        if let View::Ask { picked, .. } = &mut self.view {
+            if single {
+                picked.clear();
+                picked.insert(position);
+            } else if !picked.remove(&position) {
+                picked.insert(position);
+            }
+        }
+    }
+
+    /// Checks the answer, logs it at once (wrong: Again; right: Good until regraded) and
+    /// shows the feedback.
+    fn submit(&mut self, ctx: &Ctx) -> Option<Effect> {
+        let key = self.current_key()?.clone();
+        let (_, question) = self.library.get(&key)?;
+        let View::Ask { picked, typed } = &self.view else {
+            return None;
+        };
+        let answer = match &question.body {
+            Body::Single { .. } | Body::Multi { .. } => {
+                let need = question.select_count();
+                if question.kind() == crate::deck::Kind::Multi && picked.len() != need {
+                    self.notice = Some(format!(
+                        "Select exactly {need} choices ({} selected).",
+                        picked.len()
+                    ));
+                    return None;
+                }
+                if picked.is_empty() {
+                    self.notice = Some("Pick a choice first (a-f or 1-6).".into());
+                    return None;
+                }
+                let order = self.order();
+                Answer::Choices(
+                    picked
+                        .iter()
+                        .filter_map(|p| order.get(*p).copied())
+                        .collect(),
+                )
+            }
+            Body::Typed { .. } => {
+                if typed.trim().is_empty() {
+                    self.notice = Some("Type an answer first.".into());
+                    return None;
+                }
+                Answer::Typed(typed.clone())
+            }
+            Body::Card { .. } => return None,
+        };
+        let graded = grade(question, &answer);
+        let rating = graded.suggested;
+        self.view = View::Feedback {
+            answer,
+            graded: Some(graded.clone()),
+            rating: Some(rating),
+        };
+        self.scroll = 0;
+        Some(self.log(key, rating, graded, ctx))
+    }
+
+    /// Logs the answer to the current question with `rating`.
+    fn log(&mut self, key: QuestionKey, rating: Rating, graded: Graded, ctx: &Ctx) -> Effect {
+        let before = self.card(&key);
+        let after = self
+            .scheduler
+            .apply(&key.to_string(), &before, rating, self.mode, ctx.now)
+            .unwrap_or_else(|_| before.clone());
+        let elapsed = ctx
+            .now
+            .duration_since(self.question_started)
+            .as_millis()
+            .max(0) as u64;
+        let row = ReviewRow {
+            id: ctx.fresh_id.clone(),
+            key: key.clone(),
+            reviewed_at: ctx.now,
+            rating,
+            mode: self.mode,
+            correct: graded.correct,
+            picked: graded.picked,
+            elapsed_ms: elapsed,
+            phase: before.phase,
+            memory: None,
+            interval_days: 0,
+            due: None,
+        }
+        .with_states(&before, &after);
+        let cram = self.mode == Mode::Cram;
+        self.cards.insert(key.clone(), after.clone());
+        self.logged = Some((row.clone(), before.clone()));
+        self.history.push(Answered {
+            id: row.id.clone(),
+            key,
+            previous: (!cram).then_some(before),
+            correct: graded.correct,
+        });
+        Effect::Record {
+            row,
+            after: (!cram).then_some(after),
+        }
+    }
+
+    /// Accepts the grade on the feedback view and moves on. A different grade for a right
+    /// answer replaces the logged one; a wrong answer stays Again.
+    fn grade(&mut self, rating: Rating, ctx: &Ctx) -> Option<Effect> {
+        let View::Feedback { graded, .. } = &self.view else {
+            return None;
+        };
+        let key = self.current_key()?.clone();
+        let effect = match graded.clone() {
+            // A flashcard is logged when the learner grades it.
+            None => {
+                let question = self.library.get(&key)?.1;
+                let graded = grade(question, &Answer::SelfGraded(rating));
+                Some(self.log(key, rating, graded, ctx))
+            }
+            Some(g) if !g.correct && rating != Rating::Again => {
+                self.notice = Some("A wrong answer is graded Again; press Enter to go on.".into());
+                return None;
+            }
+            Some(g) if rating != g.suggested => {
+                let (old, before) = self.logged.clone()?;
+                self.history.pop();
+                self.cards.insert(key.clone(), before.clone());
+                let again = Ctx {
+                    now: old.reviewed_at,
+                    fresh_id: ctx.fresh_id.clone(),
+                };
+                match self.log(key, rating, g, &again) {
+                    Effect::Record {
+                        row,
+                        after: Some(after),
+                    } => Some(Effect::Regrade {
+                        old_id: old.id,
+                        previous: before,
+                        row,
+                        after,
+                    }),
+                    // Cram changes no schedule, so a different grade changes nothing to store.
+                    Effect::Record { row, after: None } => Some(Effect::Regrade {
+                        old_id: old.id,
+                        previous: before.clone(),
+                        row,
+                        after: before,
+                    }),
+                    other => Some(other),
+                }
+            }
+            Some(_) => None,
+        };
+        let (correct, after) = {
+            let last = self.history.last()?;
+            (last.correct, self.card(&last.key))
+        };
+        self.session.answered(correct, &after, ctx.now);
+        self.show_current(ctx.now);
+        effect
+    }
+
+    /// Takes back the last answer: removes it from the log, restores the card, and shows the
+    /// question again with the same choice order.
+    fn undo(&mut self, ctx: &Ctx) -> Option<Effect> {
+        // Undo on the feedback view takes back the answer just given.
+        let on_feedback = matches!(self.view, View::Feedback { .. }) && self.logged.is_some();
+        let Some(last) = self.history.pop() else {
+            self.notice = Some("Nothing to undo in this session.".into());
+            return None;
+        };
+        if let Some(previous) = &last.previous {
+            self.cards.insert(last.key.clone(), previous.clone());
+        }
+        if !on_feedback {
+            self.session.undo(last.key.clone(), last.correct);
+        }
+        self.show_current(ctx.now);
+        self.notice = Some("Undone.".into());
+        Some(Effect::Undo {
+            id: last.id,
+            key: last.key,
+            previous: last.previous,
+        })
+    }
+
+    fn set_aside(&mut self, action: Action, ctx: &Ctx) -> Option<Effect> {
+        if self.logged.is_some() {
+            self.notice = Some("Grade this answer first (Enter), or undo it.".into());
+            return None;
+        }
+        let key = self.current_key()?.clone();
+        let mut card = self.card(&key);
+        if action == Action::Suspend {
+            card.suspended = true;
+            self.notice = Some("Suspended: it will not be asked until you unsuspend it.".into());
+        } else {
+            let days = self.scheduler.days();
+            card.buried_until = Some(days.start_of(days.day(ctx.now) + 1));
+            self.notice = Some("Buried until tomorrow.".into());
+        }
+        self.cards.insert(key.clone(), card.clone());
+        self.session.skip(ctx.now);
+        self.show_current(ctx.now);
+        Some(Effect::SaveCard { key, card })
+    }
+}
+
+/// a-f or 1-6 -> display position.
+fn choice_position(c: char) -> Option<usize> {
+    match c {
+        'a'..='f' => Some(c as usize - 'a' as usize),
+        'A'..='F' => Some(c as usize - 'A' as usize),
+        '1'..='6' => Some(c as usize - '1' as usize),
+        _ => None,
+    }
+}

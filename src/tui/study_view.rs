@@ -1,0 +1,376 @@
+//! Drawing the study screen: question, feedback with every option's why, session summary.
+
+use jiff::Timestamp;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+
+use super::keymap::{Key, KeyCodeOrd, Keymap};
+use super::study::{StudyScreen, View};
+use super::theme::Theme;
+use super::widgets::hint_bar;
+use super::wrap::wrap;
+use crate::deck::{Body, Kind, Question};
+use crate::sched::{Mode, Rating};
+use crate::study::Answer;
+
+pub struct StudyView<'a> {
+    pub screen: &'a StudyScreen,
+    pub theme: &'a Theme,
+    pub keymap: &'a Keymap,
+    pub now: Timestamp,
+}
+
+const LETTERS: [char; 6] = ['A', 'B', 'C', 'D', 'E', 'F'];
+
+/// Lines built at a given width, with styles.
+struct Doc {
+    width: usize,
+    lines: Vec<Line<'static>>,
+}
+
+impl Doc {
+    fn new(width: usize) -> Doc {
+        Doc {
+            width,
+            lines: Vec::new(),
+        }
+    }
+
+    fn text(&mut self, text: &str, style: Style) {
+        for l in wrap(text, self.width) {
+            self.lines.push(Line::styled(l, style));
+        }
+    }
+
+    /// `label` then text wrapped with a hanging indent.
+    fn item(&mut self, label: &str, text: &str, label_style: Style, style: Style) {
+        let indent = unicode_width::UnicodeWidthStr::width(label);
+        for (i, l) in wrap(text, self.width.saturating_sub(indent).max(10))
+            .into_iter()
+            .enumerate()
+        {
+            let head = if i == 0 {
+                label.to_string()
+            } else {
+                " ".repeat(indent)
+            };
+            self.lines.push(Line::from(vec![
+                Span::styled(head, label_style),
+                Span::styled(l, style),
+            ]));
+        }
+    }
+
+    fn blank(&mut self) {
+        self.lines.push(Line::raw(""));
+    }
+}
+
+impl Widget for StudyView<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let s = self.screen;
+        let t = self.theme;
+        let [header, body, notice, grades, hints] = Layout::vertical([
+            Constraint::Length(2),
+            Constraint::Min(1),
+            Constraint::Length(1),
+            Constraint::Length(1),
+            Constraint::Length(1),
+        ])
+        .areas(area);
+
+        let summary = s.session.summary();
+        let mode = if s.mode == Mode::Cram {
+            "Cram (no schedule changes)"
+        } else {
+            "Study"
+        };
+        let mut head = vec![Span::styled(mode.to_string(), t.title)];
+        if let Some((deck, _)) = s.current_key().and_then(|k| s.library.get(k)) {
+            head.push(Span::styled(
+                format!("  {}", crate::deck::text::inert(&deck.title)),
+                t.dim,
+            ));
+        }
+        head.push(Span::styled(
+            format!(
+                "  {} left · {}/{} right",
+                s.session.remaining(),
+                summary.correct,
+                summary.answered
+            ),
+            t.dim,
+        ));
+        Paragraph::new(Line::from(head)).render(header, buf);
+
+        let width = body.width.saturating_sub(1) as usize;
+        let doc = match (&s.view, s.current_key().and_then(|k| s.library.get(k))) {
+            (View::Summary, _) | (_, None) => self.summary(width),
+            (View::Ask { picked, typed }, Some((_, q))) => self.ask(q, picked, typed, width),
+            (View::Feedback { answer, graded, .. }, Some((_, q))) => {
+                self.feedback(q, answer, graded.as_ref().map(|g| g.correct), width)
+            }
+        };
+        let overflow = doc.lines.len().saturating_sub(body.height as usize);
+        let scroll = (s.scroll as usize).min(overflow);
+        let visible: Vec<Line> = doc
+            .lines
+            .into_iter()
+            .skip(scroll)
+            .take(body.height as usize)
+            .collect();
+        Paragraph::new(visible).render(body, buf);
+        if overflow > scroll {
+            buf.set_string(body.right() - 1, body.bottom() - 1, "↓", t.key);
+        }
+        if scroll > 0 {
+            buf.set_string(body.right() - 1, body.y, "↑", t.key);
+        }
+
+        if let Some(n) = &s.notice {
+            Paragraph::new(Line::styled(n.clone(), t.warning)).render(notice, buf);
+        }
+        if let View::Feedback { graded, .. } = &s.view {
+            self.grade_line(
+                graded.as_ref().map(|g| g.suggested),
+                graded.as_ref().is_some_and(|g| !g.correct),
+                grades,
+                buf,
+            );
+        }
+        let choices_taken = matches!(s.view, View::Ask { .. });
+        let taken = |k: &Key| {
+            choices_taken && !k.ctrl && matches!(k.code, KeyCodeOrd::Char('a'..='f' | '1'..='6'))
+        };
+        let mut hint_list = self.keymap.hints_avoiding(&s.actions(), taken);
+        if matches!(s.view, View::Feedback { .. }) {
+            hint_list[0].1 = "next";
+        }
+        if let View::Ask { .. } = s.view
+            && s.current_key()
+                .and_then(|k| s.library.get(k))
+                .is_some_and(|(_, q)| q.kind().is_scenario())
+        {
+            hint_list.insert(0, ("a-f".into(), "choose"));
+        }
+        Paragraph::new(hint_bar(&hint_list, t, hints.width)).render(hints, buf);
+    }
+}
+
+impl StudyView<'_> {
+    fn meta(&self, q: &Question, doc: &mut Doc) {
+        let topics = q.topics.join(", ");
+        doc.text(
+            &format!("{} · {}", q.domain.title(), topics),
+            self.theme.dim,
+        );
+        doc.blank();
+    }
+
+    fn prompt(q: &Question) -> String {
+        let prompt = q.prompt.trim().to_string();
+        if q.kind() == Kind::Multi {
+            format!("{prompt} (Select {}.)", number_word(q.select_count()))
+        } else {
+            prompt
+        }
+    }
+
+    fn ask(
+        &self,
+        q: &Question,
+        picked: &std::collections::BTreeSet<usize>,
+        typed: &str,
+        width: usize,
+    ) -> Doc {
+        let t = self.theme;
+        let mut doc = Doc::new(width);
+        self.meta(q, &mut doc);
+        doc.text(&Self::prompt(q), t.text);
+        doc.blank();
+        let order = self.screen.order();
+        match &q.body {
+            Body::Single { choices } | Body::Multi { choices } => {
+                for (pos, &i) in order.iter().enumerate() {
+                    let chosen = picked.contains(&pos);
+                    let mark = match (q.kind(), chosen) {
+                        (Kind::Multi, true) => "[x]",
+                        (Kind::Multi, false) => "[ ]",
+                        (_, true) => "(•)",
+                        (_, false) => "( )",
+                    };
+                    let style = if chosen { t.picked } else { t.text };
+                    doc.item(
+                        &format!("{mark} {}  ", LETTERS[pos]),
+                        &choices[i].text,
+                        style,
+                        style,
+                    );
+                }
+                if q.kind() == Kind::Multi {
+                    doc.blank();
+                    doc.text(
+                        &format!("{} of {} selected", picked.len(), q.select_count()),
+                        t.dim,
+                    );
+                }
+            }
+            Body::Typed { .. } => {
+                doc.item("Your answer: ", &format!("{typed}▏"), t.key, t.picked);
+            }
+            Body::Card { .. } => {
+                doc.text("Recall the answer, then press space to reveal it.", t.dim)
+            }
+        }
+        doc
+    }
+
+    fn feedback(&self, q: &Question, answer: &Answer, correct: Option<bool>, width: usize) -> Doc {
+        let t = self.theme;
+        let mut doc = Doc::new(width);
+        match correct {
+            Some(true) => doc.text("✓ Correct", t.right),
+            Some(false) => doc.text("✗ Not quite", t.wrong),
+            None => doc.text("Answer", t.title),
+        }
+        doc.blank();
+        doc.text(&Self::prompt(q), t.dim);
+        doc.blank();
+        let order = self.screen.order();
+        match (&q.body, answer) {
+            (Body::Single { choices } | Body::Multi { choices }, Answer::Choices(picked)) => {
+                for (pos, &i) in order.iter().enumerate() {
+                    let c = &choices[i];
+                    let was_picked = picked.contains(&i);
+                    let (mark, style) = match (c.correct, was_picked) {
+                        (true, true) => ("✓", t.right),
+                        (true, false) => ("✓", t.right),
+                        (false, true) => ("✗", t.wrong),
+                        (false, false) => (" ", t.text),
+                    };
+                    let you = if was_picked { " (your pick)" } else { "" };
+                    doc.item(
+                        &format!("{mark} {}  ", LETTERS[pos]),
+                        &format!("{}{you}", c.text),
+                        style,
+                        style,
+                    );
+                    if let Some(why) = &c.why {
+                        doc.item("     ", why, t.dim, t.dim);
+                    }
+                }
+            }
+            (Body::Typed { accept }, Answer::Typed(text)) => {
+                doc.item(
+                    "You typed: ",
+                    text,
+                    t.dim,
+                    if correct == Some(true) {
+                        t.right
+                    } else {
+                        t.wrong
+                    },
+                );
+                doc.item("Accepted:  ", &accept.join(" · "), t.dim, t.right);
+            }
+            (Body::Card { answer }, _) => doc.text(answer, t.right),
+            _ => {}
+        }
+        if let Some(explanation) = &q.explanation {
+            doc.blank();
+            doc.text(explanation, t.text);
+        }
+        if !q.refs.is_empty() {
+            doc.blank();
+            for r in &q.refs {
+                doc.item("→ ", r, t.dim, t.dim);
+            }
+        }
+        doc
+    }
+
+    fn grade_line(&self, suggested: Option<Rating>, wrong: bool, area: Rect, buf: &mut Buffer) {
+        let t = self.theme;
+        let Some(outcomes) = self.screen.outcomes(self.now) else {
+            return;
+        };
+        let mut spans = Vec::new();
+        for rating in Rating::ALL {
+            if wrong && rating != Rating::Again {
+                continue;
+            }
+            let interval = if self.screen.mode == Mode::Cram {
+                "no change".to_string()
+            } else {
+                outcomes.get(rating).interval.to_string()
+            };
+            let style =
+                if Some(rating) == suggested || (suggested.is_none() && rating == Rating::Good) {
+                    t.selected
+                } else {
+                    t.text
+                };
+            spans.push(Span::styled(format!("{}", rating.number()), t.key));
+            spans.push(Span::styled(
+                format!(" {} {interval}", rating.label()),
+                style,
+            ));
+            spans.push(Span::raw("   "));
+        }
+        if suggested.is_some() {
+            spans.push(Span::styled("Enter accepts the highlighted grade", t.dim));
+        }
+        Paragraph::new(Line::from(spans)).render(area, buf);
+    }
+
+    fn summary(&self, width: usize) -> Doc {
+        let t = self.theme;
+        let s = self.screen;
+        let sum = s.session.summary();
+        let mut doc = Doc::new(width);
+        doc.text("Session complete", t.title);
+        doc.blank();
+        let accuracy = if sum.answered > 0 {
+            sum.correct as f64 * 100.0 / sum.answered as f64
+        } else {
+            0.0
+        };
+        doc.text(&format!("Answered: {}", sum.answered), t.text);
+        doc.text(&format!("Right: {} ({accuracy:.0}%)", sum.correct), t.text);
+        let minutes = self.now.duration_since(s.started).as_secs().max(0) / 60;
+        doc.text(&format!("Time: {minutes} min"), t.text);
+        doc.blank();
+        match s.next_due {
+            Some(due) => {
+                let wait = due.duration_since(self.now);
+                let hours = wait.as_secs() / 3600;
+                let when = if hours < 1 {
+                    format!("in {} min", wait.as_secs() / 60 + 1)
+                } else if hours < 48 {
+                    format!("in {hours} h")
+                } else {
+                    format!("in {} days", hours / 24)
+                };
+                doc.text(&format!("Next question due {when}."), t.text);
+            }
+            None => doc.text(
+                "Nothing else is scheduled yet: new questions arrive tomorrow.",
+                t.text,
+            ),
+        }
+        doc
+    }
+}
+
+fn number_word(n: usize) -> String {
+    match n {
+        2 => "TWO".into(),
+        3 => "THREE".into(),
+        4 => "FOUR".into(),
+        5 => "FIVE".into(),
+        n => n.to_string(),
+    }
+}
