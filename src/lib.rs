@@ -15,6 +15,7 @@ pub mod clock;
 pub mod commands;
 pub mod config;
 pub mod deck;
+pub mod exam;
 pub mod sched;
 pub mod stats;
 pub mod store;

@@ -3,9 +3,11 @@
 
 pub mod grade;
 pub mod queue;
+pub mod record;
 pub mod session;
 pub mod shuffle;
 
 pub use grade::{Answer, Graded, grade};
 pub use queue::{Filter, Queue, QueueInput, build_queue};
+pub use record::ReviewRow;
 pub use session::{SessionSummary, StudySession};
