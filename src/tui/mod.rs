@@ -6,6 +6,7 @@ pub mod help;
 pub mod home;
 pub mod keymap;
 pub mod study;
+pub mod stats_view;
 mod study_view;
 pub mod theme;
 pub mod widgets;

@@ -1,0 +1,324 @@
+//! The terminal app without a terminal: keys in, store and screen out. Screens are rendered
+//! into a buffer and compared with snapshots at 80x24 and 120x40.
+
+use std::path::PathBuf;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use saa::catalog::Catalog;
+use saa::clock::Clock;
+use saa::sched::{DayClock, Mode, Rating, SchedConfig, Scheduler};
+use saa::store::Store;
+use saa::study::Filter;
+use saa::tui::Effect;
+use saa::tui::app::{App, Screen};
+use saa::tui::keymap::{Key, KeyCodeOrd, Keymap};
+use saa::tui::theme::Theme;
+
+fn fixture() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/study.toml")
+}
+
+fn app() -> App {
+    let catalog = Catalog::load_paths(&[fixture()]);
+    assert!(catalog.files.iter().all(|f| f.diagnostics.is_empty()));
+    let scheduler = Scheduler::new(&[], SchedConfig::default(), DayClock::utc(4)).unwrap();
+    let clock = Clock::starting_at("2026-11-29T09:00:00Z".parse().unwrap());
+    App::new(Store::in_memory().unwrap(), catalog, scheduler, Keymap::default(), Theme::new(false), clock, vec![]).unwrap()
+}
+
+fn key(s: &str) -> Key {
+    Key::parse(s).unwrap()
+}
+
+fn press(app: &mut App, keys: &[&str]) {
+    for k in keys {
+        app.on_key(key(k));
+    }
+}
+
+fn text(app: &App, width: u16, height: u16) -> String {
+    let area = Rect::new(0, 0, width, height);
+    let mut buf = Buffer::empty(area);
+    app.render(area, &mut buf);
+    let mut out = String::new();
+    for y in 0..height {
+        let mut line = String::new();
+        let mut skip = 0;
+        for x in 0..width {
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            let symbol = buf[(x, y)].symbol();
+            skip = unicode_width::UnicodeWidthStr::width(symbol).saturating_sub(1);
+            line.push_str(symbol);
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+fn study(app: &mut App) -> &mut saa::tui::study::StudyScreen {
+    match &mut app.screen {
+        Screen::Study(s) => s,
+        Screen::Home(_) => panic!("not studying"),
+    }
+}
+
+/// The display letter of the correct choice(s) of the current question.
+fn correct_letters(app: &mut App) -> Vec<String> {
+    let s = study(app);
+    let key = s.current_key().unwrap().clone();
+    let order = s.order();
+    let library = app_library(app);
+    let (_, q) = library.get(&key).unwrap();
+    order
+        .iter()
+        .enumerate()
+        .filter(|(_, i)| q.choices()[**i].correct)
+        .map(|(pos, _)| ((b'a' + pos as u8) as char).to_string())
+        .collect()
+}
+
+fn app_library(app: &App) -> std::sync::Arc<saa::deck::Library> {
+    app.library.clone()
+}
+
+fn current(app: &mut App) -> String {
+    study(app).current_key().map(|k| k.question.to_string()).unwrap_or_default()
+}
+
+#[test]
+fn answering_logs_each_answer_at_once_and_regrades_in_place() {
+    let mut a = app();
+    press(&mut a, &["enter"]);
+    assert_eq!(current(&mut a), "single");
+    let right = correct_letters(&mut a);
+    press(&mut a, &[&right[0], "enter"]);
+    // Logged on submit, before any grade is chosen.
+    let log = a.store.reviews().unwrap();
+    assert_eq!(log.len(), 1);
+    assert_eq!((log[0].rating, log[0].correct, log[0].mode), (Rating::Good, true, Mode::Study));
+    // Easy instead of Good replaces the row.
+    press(&mut a, &["4"]);
+    let log = a.store.reviews().unwrap();
+    assert_eq!(log.len(), 1);
+    assert_eq!(log[0].rating, Rating::Easy);
+    assert_eq!(current(&mut a), "multi");
+}
+
+#[test]
+fn multi_response_needs_the_asked_number_and_wrong_is_again() {
+    let mut a = app();
+    press(&mut a, &["enter", "a", "enter", "enter"]);
+    assert_eq!(current(&mut a), "multi");
+    let right = correct_letters(&mut a);
+    press(&mut a, &[&right[0], "enter"]);
+    assert!(text(&a, 80, 24).contains("Select exactly 2 choices (1 selected)."));
+    assert_eq!(a.store.reviews().unwrap().len(), 1);
+    // Pick one right and one wrong.
+    let wrong = ["a", "b", "c", "d"].into_iter().find(|l| !right.contains(&l.to_string())).unwrap();
+    press(&mut a, &[wrong, "enter"]);
+    let log = a.store.reviews().unwrap();
+    assert_eq!((log[1].rating, log[1].correct), (Rating::Again, false));
+    // A wrong answer cannot be graded Good.
+    press(&mut a, &["3"]);
+    assert!(text(&a, 80, 24).contains("A wrong answer is graded Again"));
+    press(&mut a, &["enter"]);
+    assert_eq!(current(&mut a), "card");
+}
+
+#[test]
+fn undo_removes_the_answer_and_shows_the_same_order() {
+    let mut a = app();
+    press(&mut a, &["enter"]);
+    let order_before = study(&mut a).order();
+    let right = correct_letters(&mut a);
+    press(&mut a, &[&right[0], "enter", "enter"]);
+    assert_eq!(current(&mut a), "multi");
+    press(&mut a, &["u"]);
+    assert_eq!(current(&mut a), "single");
+    assert_eq!(study(&mut a).order(), order_before);
+    assert!(a.store.reviews().unwrap().is_empty());
+    assert!(a.store.cards().unwrap().is_empty());
+}
+
+#[test]
+fn cards_reveal_and_self_grade_and_typed_answers_check() {
+    let mut a = app();
+    let filter = Filter { topics: vec!["lambda".into()], ..Filter::default() };
+    a.start_study(&filter, false).unwrap();
+    press(&mut a, &["b"]); // bury "single" (no choice B pressed: letters pick choices...)
+    // ...on a question with choices, b picks choice B rather than burying.
+    assert_eq!(current(&mut a), "single");
+    press(&mut a, &["ctrl-b"]);
+    assert_eq!(current(&mut a), "multi");
+    assert!(a.store.cards().unwrap().values().any(|c| c.buried_until.is_some()));
+    press(&mut a, &["ctrl-s"]);
+    assert_eq!(current(&mut a), "card");
+    assert!(a.store.cards().unwrap().values().any(|c| c.suspended));
+    press(&mut a, &["space"]);
+    assert!(text(&a, 80, 24).contains("900 seconds (15 minutes)."));
+    press(&mut a, &["2"]);
+    assert_eq!(a.store.reviews().unwrap()[0].rating, Rating::Hard);
+    assert_eq!(current(&mut a), "typed");
+    // Letters type into the answer instead of triggering actions.
+    for c in "9 0 0".split(' ') {
+        press(&mut a, &[c]);
+    }
+    press(&mut a, &["u", "backspace", "enter"]);
+    let log = a.store.reviews().unwrap();
+    assert_eq!((log[1].correct, log[1].picked.as_str()), (true, "\"900\""));
+}
+
+#[test]
+fn cram_logs_without_scheduling() {
+    let mut a = app();
+    a.start_study(&Filter::default(), true).unwrap();
+    let right = correct_letters_or_reveal(&mut a);
+    press(&mut a, &right.iter().map(String::as_str).collect::<Vec<_>>());
+    let log = a.store.reviews().unwrap();
+    assert_eq!(log[0].mode, Mode::Cram);
+    assert!(a.store.cards().unwrap().is_empty());
+}
+
+fn correct_letters_or_reveal(a: &mut App) -> Vec<String> {
+    let key = study(a).current_key().unwrap().clone();
+    let kind = a.library.get(&key).unwrap().1.kind();
+    match kind {
+        saa::deck::Kind::Card => vec!["space".into(), "3".into()],
+        saa::deck::Kind::Typed => vec!["9".into(), "0".into(), "0".into(), "enter".into()],
+        _ => {
+            let mut keys = correct_letters(a);
+            keys.push("enter".into());
+            keys
+        }
+    }
+}
+
+#[test]
+fn the_screen_returns_effects_without_touching_the_store() {
+    let mut a = app();
+    press(&mut a, &["enter"]);
+    let right = correct_letters(&mut a);
+    let ctx = saa::tui::Ctx { now: "2026-11-29T09:00:10Z".parse().unwrap(), fresh_id: "id-1".into() };
+    let keymap = Keymap::default();
+    let s = study(&mut a);
+    assert_eq!(s.handle(key(&right[0]), &keymap, &ctx), None);
+    match s.handle(key("enter"), &keymap, &ctx) {
+        Some(Effect::Record { row, after: Some(after) }) => {
+            assert_eq!(row.id, "id-1");
+            // The question was shown a moment after 09:00:00 on the running clock.
+            assert!((9_000..=10_000).contains(&row.elapsed_ms), "{}", row.elapsed_ms);
+            assert!(after.due.is_some());
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(a.store.reviews().unwrap().is_empty(), "screens do no I/O");
+}
+
+#[test]
+fn help_lists_the_live_keys_and_overrides_show_in_hints() {
+    let mut o = std::collections::BTreeMap::new();
+    o.insert("undo".to_string(), "ctrl-z".to_string());
+    let mut a = app();
+    a.keymap = Keymap::with_overrides(&o).unwrap();
+    press(&mut a, &["enter"]);
+    assert!(text(&a, 120, 40).contains("ctrl-z undo"));
+    press(&mut a, &["?"]);
+    let screen = text(&a, 80, 24);
+    assert!(screen.contains("Keys") && screen.contains("ctrl-z") && screen.contains("pick a choice"), "{screen}");
+    press(&mut a, &["x"]);
+    assert!(!text(&a, 80, 24).contains(" Keys "));
+}
+
+#[test]
+fn scrolling_reaches_the_end_of_a_long_scenario() {
+    let mut a = app();
+    a.start_study(&Filter { topics: vec!["dynamodb".into()], ..Filter::default() }, false).unwrap();
+    let top = text(&a, 80, 24);
+    assert!(top.contains("↓"));
+    assert!(!top.contains("Move the data to an Amazon RDS for MySQL"));
+    press(&mut a, &["pgdn"]);
+    let bottom = text(&a, 80, 24);
+    assert!(bottom.contains("Move the data to an Amazon RDS for MySQL"), "{bottom}");
+}
+
+mod snapshots {
+    use super::*;
+
+    fn both(name: &str, a: &App) {
+        insta::assert_snapshot!(format!("{name}_80x24"), text(a, 80, 24));
+        insta::assert_snapshot!(format!("{name}_120x40"), text(a, 120, 40));
+    }
+
+    fn start(topic: &str) -> App {
+        let mut a = app();
+        a.start_study(&Filter { topics: vec![topic.into()], ..Filter::default() }, false).unwrap();
+        a
+    }
+
+    #[test]
+    fn home() {
+        both("home", &app());
+    }
+
+    #[test]
+    fn question_and_feedback() {
+        let mut a = app();
+        press(&mut a, &["enter", "a"]);
+        both("question", &a);
+        press(&mut a, &["enter"]);
+        both("feedback", &a);
+    }
+
+    #[test]
+    fn multi_response() {
+        let mut a = start("pricing");
+        press(&mut a, &["a"]);
+        both("multi", &a);
+    }
+
+    #[test]
+    fn flashcard_and_typed() {
+        let mut a = app();
+        a.start_study(&Filter { topics: vec!["lambda".into()], ..Filter::default() }, false).unwrap();
+        press(&mut a, &["ctrl-b", "ctrl-b"]);
+        both("flashcard", &a);
+        press(&mut a, &["space"]);
+        both("flashcard_revealed", &a);
+        press(&mut a, &["3", "1", "5"]);
+        both("typed", &a);
+    }
+
+    #[test]
+    fn long_scenario_scrolled() {
+        let mut a = start("dynamodb");
+        press(&mut a, &["j", "j", "j"]);
+        both("long_scrolled", &a);
+    }
+
+    #[test]
+    fn korean() {
+        let a = start("cognito");
+        both("korean", &a);
+    }
+
+    #[test]
+    fn too_small() {
+        insta::assert_snapshot!("too_small_60x20", text(&app(), 60, 20));
+    }
+}
+
+#[test]
+fn deck_text_cannot_reach_the_terminal_as_escapes() {
+    // Validated decks never carry control characters; the renderer neutralises any that
+    // arrive from elsewhere, so the buffer never holds ESC.
+    let mut a = app();
+    press(&mut a, &["enter"]);
+    let screen = text(&a, 120, 40);
+    assert!(!screen.contains('\u{1b}'));
+    let _ = KeyCodeOrd::Enter;
+}
