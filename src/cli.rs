@@ -72,7 +72,7 @@ pub enum Command {
     Study {
         /// Only this deck (repeatable)
         #[arg(long = "deck", value_name = "ID")]
-        decks: Vec<String>,
+        deck: Vec<String>,
         /// Only questions with this topic (repeatable)
         #[arg(long = "topic", value_name = "TOPIC")]
         topics: Vec<String>,
@@ -221,13 +221,13 @@ fn run(command: Option<Command>, context: &Context) -> anyhow::Result<ExitCode> 
     match command {
         None => commands::app::run(context, None),
         Some(Command::Study {
-            decks,
+            deck,
             topics,
             domains,
             cram,
         }) => {
             let filter = crate::study::Filter {
-                decks,
+                decks: deck,
                 topics,
                 domains,
             };
@@ -241,5 +241,14 @@ fn run(command: Option<Command>, context: &Context) -> anyhow::Result<ExitCode> 
         Some(Command::Import(ImportCommand::Reviews { file })) => {
             commands::reviews::import(context, &file)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_command_line_definition_is_consistent() {
+        use clap::CommandFactory;
+        super::Cli::command().debug_assert();
     }
 }

@@ -24,7 +24,16 @@ fn app() -> App {
     assert!(catalog.files.iter().all(|f| f.diagnostics.is_empty()));
     let scheduler = Scheduler::new(&[], SchedConfig::default(), DayClock::utc(4)).unwrap();
     let clock = Clock::starting_at("2026-11-29T09:00:00Z".parse().unwrap());
-    App::new(Store::in_memory().unwrap(), catalog, scheduler, Keymap::default(), Theme::new(false), clock, vec![]).unwrap()
+    App::new(
+        Store::in_memory().unwrap(),
+        catalog,
+        scheduler,
+        Keymap::default(),
+        Theme::new(false),
+        clock,
+        vec![],
+    )
+    .unwrap()
 }
 
 fn key(s: &str) -> Key {
@@ -87,7 +96,10 @@ fn app_library(app: &App) -> std::sync::Arc<saa::deck::Library> {
 }
 
 fn current(app: &mut App) -> String {
-    study(app).current_key().map(|k| k.question.to_string()).unwrap_or_default()
+    study(app)
+        .current_key()
+        .map(|k| k.question.to_string())
+        .unwrap_or_default()
 }
 
 #[test]
@@ -100,7 +112,10 @@ fn answering_logs_each_answer_at_once_and_regrades_in_place() {
     // Logged on submit, before any grade is chosen.
     let log = a.store.reviews().unwrap();
     assert_eq!(log.len(), 1);
-    assert_eq!((log[0].rating, log[0].correct, log[0].mode), (Rating::Good, true, Mode::Study));
+    assert_eq!(
+        (log[0].rating, log[0].correct, log[0].mode),
+        (Rating::Good, true, Mode::Study)
+    );
     // Easy instead of Good replaces the row.
     press(&mut a, &["4"]);
     let log = a.store.reviews().unwrap();
@@ -119,7 +134,10 @@ fn multi_response_needs_the_asked_number_and_wrong_is_again() {
     assert!(text(&a, 80, 24).contains("Select exactly 2 choices (1 selected)."));
     assert_eq!(a.store.reviews().unwrap().len(), 1);
     // Pick one right and one wrong.
-    let wrong = ["a", "b", "c", "d"].into_iter().find(|l| !right.contains(&l.to_string())).unwrap();
+    let wrong = ["a", "b", "c", "d"]
+        .into_iter()
+        .find(|l| !right.contains(&l.to_string()))
+        .unwrap();
     press(&mut a, &[wrong, "enter"]);
     let log = a.store.reviews().unwrap();
     assert_eq!((log[1].rating, log[1].correct), (Rating::Again, false));
@@ -148,14 +166,23 @@ fn undo_removes_the_answer_and_shows_the_same_order() {
 #[test]
 fn cards_reveal_and_self_grade_and_typed_answers_check() {
     let mut a = app();
-    let filter = Filter { topics: vec!["lambda".into()], ..Filter::default() };
+    let filter = Filter {
+        topics: vec!["lambda".into()],
+        ..Filter::default()
+    };
     a.start_study(&filter, false).unwrap();
     press(&mut a, &["b"]); // bury "single" (no choice B pressed: letters pick choices...)
     // ...on a question with choices, b picks choice B rather than burying.
     assert_eq!(current(&mut a), "single");
     press(&mut a, &["ctrl-b"]);
     assert_eq!(current(&mut a), "multi");
-    assert!(a.store.cards().unwrap().values().any(|c| c.buried_until.is_some()));
+    assert!(
+        a.store
+            .cards()
+            .unwrap()
+            .values()
+            .any(|c| c.buried_until.is_some())
+    );
     press(&mut a, &["ctrl-s"]);
     assert_eq!(current(&mut a), "card");
     assert!(a.store.cards().unwrap().values().any(|c| c.suspended));
@@ -178,7 +205,10 @@ fn cram_logs_without_scheduling() {
     let mut a = app();
     a.start_study(&Filter::default(), true).unwrap();
     let right = correct_letters_or_reveal(&mut a);
-    press(&mut a, &right.iter().map(String::as_str).collect::<Vec<_>>());
+    press(
+        &mut a,
+        &right.iter().map(String::as_str).collect::<Vec<_>>(),
+    );
     let log = a.store.reviews().unwrap();
     assert_eq!(log[0].mode, Mode::Cram);
     assert!(a.store.cards().unwrap().is_empty());
@@ -203,15 +233,25 @@ fn the_screen_returns_effects_without_touching_the_store() {
     let mut a = app();
     press(&mut a, &["enter"]);
     let right = correct_letters(&mut a);
-    let ctx = saa::tui::Ctx { now: "2026-11-29T09:00:10Z".parse().unwrap(), fresh_id: "id-1".into() };
+    let ctx = saa::tui::Ctx {
+        now: "2026-11-29T09:00:10Z".parse().unwrap(),
+        fresh_id: "id-1".into(),
+    };
     let keymap = Keymap::default();
     let s = study(&mut a);
     assert_eq!(s.handle(key(&right[0]), &keymap, &ctx), None);
     match s.handle(key("enter"), &keymap, &ctx) {
-        Some(Effect::Record { row, after: Some(after) }) => {
+        Some(Effect::Record {
+            row,
+            after: Some(after),
+        }) => {
             assert_eq!(row.id, "id-1");
             // The question was shown a moment after 09:00:00 on the running clock.
-            assert!((9_000..=10_000).contains(&row.elapsed_ms), "{}", row.elapsed_ms);
+            assert!(
+                (9_000..=10_000).contains(&row.elapsed_ms),
+                "{}",
+                row.elapsed_ms
+            );
             assert!(after.due.is_some());
         }
         other => panic!("{other:?}"),
@@ -229,7 +269,10 @@ fn help_lists_the_live_keys_and_overrides_show_in_hints() {
     assert!(text(&a, 120, 40).contains("ctrl-z undo"));
     press(&mut a, &["?"]);
     let screen = text(&a, 80, 24);
-    assert!(screen.contains("Keys") && screen.contains("ctrl-z") && screen.contains("pick a choice"), "{screen}");
+    assert!(
+        screen.contains("Keys") && screen.contains("ctrl-z") && screen.contains("pick a choice"),
+        "{screen}"
+    );
     press(&mut a, &["x"]);
     assert!(!text(&a, 80, 24).contains(" Keys "));
 }
@@ -237,13 +280,23 @@ fn help_lists_the_live_keys_and_overrides_show_in_hints() {
 #[test]
 fn scrolling_reaches_the_end_of_a_long_scenario() {
     let mut a = app();
-    a.start_study(&Filter { topics: vec!["dynamodb".into()], ..Filter::default() }, false).unwrap();
+    a.start_study(
+        &Filter {
+            topics: vec!["dynamodb".into()],
+            ..Filter::default()
+        },
+        false,
+    )
+    .unwrap();
     let top = text(&a, 80, 24);
     assert!(top.contains("↓"));
     assert!(!top.contains("Move the data to an Amazon RDS for MySQL"));
     press(&mut a, &["pgdn"]);
     let bottom = text(&a, 80, 24);
-    assert!(bottom.contains("Move the data to an Amazon RDS for MySQL"), "{bottom}");
+    assert!(
+        bottom.contains("Move the data to an Amazon RDS for MySQL"),
+        "{bottom}"
+    );
 }
 
 mod snapshots {
@@ -256,7 +309,14 @@ mod snapshots {
 
     fn start(topic: &str) -> App {
         let mut a = app();
-        a.start_study(&Filter { topics: vec![topic.into()], ..Filter::default() }, false).unwrap();
+        a.start_study(
+            &Filter {
+                topics: vec![topic.into()],
+                ..Filter::default()
+            },
+            false,
+        )
+        .unwrap();
         a
     }
 
@@ -284,7 +344,14 @@ mod snapshots {
     #[test]
     fn flashcard_and_typed() {
         let mut a = app();
-        a.start_study(&Filter { topics: vec!["lambda".into()], ..Filter::default() }, false).unwrap();
+        a.start_study(
+            &Filter {
+                topics: vec!["lambda".into()],
+                ..Filter::default()
+            },
+            false,
+        )
+        .unwrap();
         press(&mut a, &["ctrl-b", "ctrl-b"]);
         both("flashcard", &a);
         press(&mut a, &["space"]);

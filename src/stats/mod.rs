@@ -1,5 +1,16 @@
 //! Figures about progress. Pure: library, card states and `now` in.
 
+pub mod readiness;
+pub mod report;
+pub mod text;
+
+pub use readiness::{FocusTopic, PASSING_SCORE, READINESS_METHOD, Readiness};
+pub use report::{
+    CardCounts, Confusion, DomainStats, DueCounts, ExamAttempt, ExamDomain, ExamSummary,
+    Retention, ReviewCounts, StatsInput, StatsReport, TopicStats, compute,
+};
+pub use text::render_text;
+
 use std::collections::HashMap;
 
 use jiff::Timestamp;
@@ -66,6 +77,9 @@ pub fn deck_counts(
         })
         .collect()
 }
+
+#[cfg(test)]
+mod report_tests;
 
 #[cfg(test)]
 mod tests {

@@ -215,7 +215,12 @@ impl StudyScreen {
             return None;
         }
         let mut candidates = self.actions();
-        candidates.extend([Action::ScrollUp, Action::PageUp, Action::PageDown, Action::Quit]);
+        candidates.extend([
+            Action::ScrollUp,
+            Action::PageUp,
+            Action::PageDown,
+            Action::Quit,
+        ]);
         if let Some(action) = keymap.action(key, &candidates) {
             return self.act(action, ctx);
         }

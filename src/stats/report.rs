@@ -1,0 +1,449 @@
+//! The stats report: every figure the stats screen and `saa stats` show, computed in one pass
+//! from the library, the card states, the review log and the exam attempts. Pure: `now` is
+//! passed in, nothing is read or written.
+//!
+//! Time is counted in learner-days (`DayClock`: a day starts at the rollover hour). A review
+//! stamped after `now` (the clock moved backwards) counts as today's: the answer happened, only
+//! the clock is wrong. Cards whose question is no longer in the library are ignored everywhere.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use jiff::Timestamp;
+use serde::{Serialize, Serializer};
+
+use super::readiness::{Readiness, readiness};
+use crate::deck::{Domain, Library, Question, QuestionKey};
+use crate::sched::days::Day;
+use crate::sched::{CardState, Mode, Phase, Scheduler};
+use crate::study::ReviewRow;
+
+/// Days in the due forecast (day 0 is today).
+pub const FORECAST_DAYS: usize = 30;
+/// Days in the activity heatmap (26 weeks, ending today).
+pub const HEATMAP_DAYS: usize = 182;
+/// A review-phase question with an interval of at least this many days is mature.
+pub const MATURE_DAYS: u32 = 21;
+/// How many confusions the report keeps.
+pub const TOP_CONFUSIONS: usize = 10;
+
+/// One mock exam attempt, as the store keeps it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExamAttempt {
+    pub started_at: Timestamp,
+    pub finished: bool,
+    pub questions: usize,
+    pub answered: usize,
+    pub correct: usize,
+    pub scaled_score: u32,
+    pub passed: bool,
+    /// Percent right per domain, 0-100.
+    pub domains: Vec<(Domain, f64)>,
+}
+
+/// Everything the report is computed from.
+#[derive(Debug, Clone, Copy)]
+pub struct StatsInput<'a> {
+    pub library: &'a Library,
+    pub cards: &'a HashMap<QuestionKey, CardState>,
+    /// The whole review log, oldest first, all modes.
+    pub reviews: &'a [ReviewRow],
+    pub exams: &'a [ExamAttempt],
+    pub scheduler: &'a Scheduler,
+    pub now: Timestamp,
+}
+
+/// Every figure about progress. Serializes to JSON with exactly the top-level keys `cards`,
+/// `due`, `forecast`, `retention`, `reviews`, `domains`, `topics`, `exams`, `readiness`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StatsReport {
+    pub cards: CardCounts,
+    pub due: DueCounts,
+    /// Questions falling due on each of the next 30 learner-days; day 0 is today and includes
+    /// everything overdue.
+    pub forecast: Vec<usize>,
+    pub retention: Retention,
+    pub reviews: ReviewCounts,
+    pub domains: Vec<DomainStats>,
+    pub topics: Vec<TopicStats>,
+    pub exams: Vec<ExamSummary>,
+    pub readiness: Readiness,
+}
+
+/// The library's questions by state. `new + learning + young + mature + suspended == total`;
+/// `leeches` overlaps them.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct CardCounts {
+    pub total: usize,
+    /// Never answered (no card, or still in the new phase).
+    pub new: usize,
+    /// Learning or relearning.
+    pub learning: usize,
+    /// Review phase, interval under 21 days.
+    pub young: usize,
+    /// Review phase, interval of 21 days or more.
+    pub mature: usize,
+    /// Suspended, whatever their phase.
+    pub suspended: usize,
+    /// Lapses at or above the leech threshold (suspended or not).
+    pub leeches: usize,
+}
+
+/// Questions waiting, not counting suspended ones. A buried question counts from the end of
+/// its burial.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct DueCounts {
+    /// Due at `now` (overdue included).
+    pub now: usize,
+    /// Due before tomorrow's rollover (overdue and later today included); equals `forecast[0]`.
+    pub today: usize,
+    /// Due during tomorrow; equals `forecast[1]`.
+    pub tomorrow: usize,
+}
+
+/// Share of right answers among answers to questions that were already in the review phase,
+/// in study or exam mode (cram and same-day learning repeats excluded). `None` (JSON null)
+/// when no such answer falls in the window.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Retention {
+    /// Today and the 6 learner-days before it.
+    pub last_7_days: Option<f64>,
+    /// Today and the 29 learner-days before it.
+    pub last_30_days: Option<f64>,
+    /// The retention the scheduler aims for.
+    pub desired: f64,
+    /// How many answers `last_7_days` is measured on.
+    pub reviews_7_days: usize,
+    /// How many answers `last_30_days` is measured on.
+    pub reviews_30_days: usize,
+}
+
+/// Activity, counting every logged answer (study, exam and cram).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ReviewCounts {
+    pub total: usize,
+    pub today: usize,
+    /// Consecutive learner-days with at least one answer, ending today, or ending yesterday
+    /// when nothing has been answered yet today.
+    pub streak_days: u32,
+    /// The learner-date (YYYY-MM-DD) of `heatmap[0]`.
+    pub heatmap_start: String,
+    /// Answers per learner-day for the last 182 days, oldest first; the last entry is today.
+    pub heatmap: Vec<u32>,
+    /// The wrong options picked most often, most often first.
+    pub confusions: Vec<Confusion>,
+}
+
+/// A wrong option the learner keeps picking.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Confusion {
+    /// `deck/question`.
+    pub question: String,
+    /// The authored index of the choice.
+    pub choice: usize,
+    pub text: String,
+    /// How many wrong answers picked it.
+    pub count: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DomainStats {
+    #[serde(serialize_with = "domain_key")]
+    pub domain: Domain,
+    pub weight_percent: u32,
+    pub questions: usize,
+    /// Questions answered at least once (a card past the new phase).
+    pub seen: usize,
+    /// Average predicted recall today, 0-1; unseen questions count as zero.
+    pub mastery: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TopicStats {
+    pub topic: String,
+    pub questions: usize,
+    pub seen: usize,
+    pub mastery: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ExamSummary {
+    /// RFC 3339.
+    pub started_at: String,
+    pub finished: bool,
+    pub questions: usize,
+    pub answered: usize,
+    pub correct: usize,
+    pub scaled_score: u32,
+    pub passed: bool,
+    pub domains: Vec<ExamDomain>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ExamDomain {
+    #[serde(serialize_with = "domain_key")]
+    pub domain: Domain,
+    /// Percent right, 0-100.
+    pub percent: f64,
+}
+
+fn domain_key<S: Serializer>(domain: &Domain, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(domain.as_str())
+}
+
+/// What the report needs to know about one library question.
+pub(super) struct QuestionStat<'a> {
+    pub question: &'a Question,
+    pub seen: bool,
+    /// Predicted recall now; 0 when unseen.
+    pub recall: f64,
+}
+
+/// Computes every figure. Never panics on odd input (clock moved backwards, empty library,
+/// cards or reviews of questions that are gone).
+pub fn compute(input: &StatsInput<'_>) -> StatsReport {
+    let clock = input.scheduler.days();
+    let today = clock.day(input.now);
+    let questions: Vec<QuestionStat<'_>> = input
+        .library
+        .questions()
+        .map(|(key, _, question)| {
+            let card = input.cards.get(&key).filter(|c| c.phase != Phase::New);
+            QuestionStat {
+                question,
+                seen: card.is_some(),
+                recall: card
+                    .map(|c| f64::from(input.scheduler.retrievability(c, input.now)))
+                    .unwrap_or(0.0),
+            }
+        })
+        .collect();
+
+    let (cards, due, forecast) = card_figures(input, today);
+    let domains = domain_stats(&questions);
+    let topics = topic_stats(&questions);
+    let mut exams: Vec<&ExamAttempt> = input.exams.iter().collect();
+    exams.sort_by_key(|e| e.started_at);
+    let readiness = readiness(&domains, &questions, &exams);
+    StatsReport {
+        cards,
+        due,
+        forecast,
+        retention: retention(input, today),
+        reviews: review_counts(input, today),
+        domains,
+        topics,
+        exams: exams.iter().map(|e| exam_summary(e)).collect(),
+        readiness,
+    }
+}
+
+/// The learner-day of `ts`, a future one counting as today.
+fn day_of(input: &StatsInput<'_>, ts: Timestamp, today: Day) -> Day {
+    input.scheduler.days().day(ts).min(today)
+}
+
+fn card_figures(input: &StatsInput<'_>, today: Day) -> (CardCounts, DueCounts, Vec<usize>) {
+    let clock = input.scheduler.days();
+    let mut counts = CardCounts::default();
+    let mut due = DueCounts::default();
+    let mut forecast = vec![0; FORECAST_DAYS];
+    for (key, _, _) in input.library.questions() {
+        counts.total += 1;
+        let Some(card) = input.cards.get(&key) else {
+            counts.new += 1;
+            continue;
+        };
+        counts.leeches += usize::from(input.scheduler.is_leech(card));
+        if card.suspended {
+            counts.suspended += 1;
+            continue;
+        }
+        match card.phase {
+            Phase::New => counts.new += 1,
+            Phase::Learning | Phase::Relearning => counts.learning += 1,
+            Phase::Review if card.interval_days < MATURE_DAYS => counts.young += 1,
+            Phase::Review => counts.mature += 1,
+        }
+        let Some(at) = card
+            .due
+            .filter(|_| card.phase != Phase::New)
+            .map(|d| card.buried_until.map_or(d, |b| d.max(b)))
+        else {
+            continue;
+        };
+        due.now += usize::from(at <= input.now);
+        let offset = (clock.day(at) - today).max(0);
+        if let Some(slot) = usize::try_from(offset)
+            .ok()
+            .and_then(|i| forecast.get_mut(i))
+        {
+            *slot += 1;
+        }
+    }
+    due.today = forecast[0];
+    due.tomorrow = forecast[1];
+    (counts, due, forecast)
+}
+
+fn retention(input: &StatsInput<'_>, today: Day) -> Retention {
+    let (mut right7, mut n7, mut right30, mut n30) = (0usize, 0usize, 0usize, 0usize);
+    for row in input.reviews {
+        if row.phase != Phase::Review || row.mode == Mode::Cram {
+            continue;
+        }
+        let age = today - day_of(input, row.reviewed_at, today);
+        if age < 30 {
+            n30 += 1;
+            right30 += usize::from(row.correct);
+        }
+        if age < 7 {
+            n7 += 1;
+            right7 += usize::from(row.correct);
+        }
+    }
+    let share = |right: usize, n: usize| (n > 0).then(|| right as f64 / n as f64);
+    let desired = input.scheduler.config().desired_retention;
+    Retention {
+        last_7_days: share(right7, n7),
+        last_30_days: share(right30, n30),
+        // Through the decimal text, so 0.9f32 reads 0.9 rather than 0.8999999761581421.
+        desired: desired.to_string().parse().unwrap_or(f64::from(desired)),
+        reviews_7_days: n7,
+        reviews_30_days: n30,
+    }
+}
+
+fn review_counts(input: &StatsInput<'_>, today: Day) -> ReviewCounts {
+    let first = today - (HEATMAP_DAYS as Day - 1);
+    let mut heatmap = vec![0u32; HEATMAP_DAYS];
+    let mut days = HashSet::new();
+    let mut today_count = 0;
+    for row in input.reviews {
+        let day = day_of(input, row.reviewed_at, today);
+        days.insert(day);
+        today_count += usize::from(day == today);
+        if let Some(slot) = usize::try_from(day - first)
+            .ok()
+            .and_then(|i| heatmap.get_mut(i))
+        {
+            *slot = slot.saturating_add(1);
+        }
+    }
+    let mut day = if days.contains(&today) {
+        today
+    } else {
+        today - 1
+    };
+    let mut streak = 0;
+    while days.contains(&day) {
+        streak += 1;
+        day -= 1;
+    }
+    ReviewCounts {
+        total: input.reviews.len(),
+        today: today_count,
+        streak_days: streak,
+        heatmap_start: input.scheduler.days().date(first).to_string(),
+        heatmap,
+        confusions: confusions(input),
+    }
+}
+
+/// Wrong options picked in wrong answers (any mode), counted by (question, choice index).
+fn confusions(input: &StatsInput<'_>) -> Vec<Confusion> {
+    let mut counts: BTreeMap<(&QuestionKey, usize), usize> = BTreeMap::new();
+    for row in input.reviews.iter().filter(|r| !r.correct) {
+        let Some((_, question)) = input.library.get(&row.key) else {
+            continue;
+        };
+        let Ok(mut picked) = serde_json::from_str::<Vec<usize>>(&row.picked) else {
+            continue;
+        };
+        picked.sort_unstable();
+        picked.dedup();
+        for index in picked {
+            if question.choices().get(index).is_some_and(|c| !c.correct) {
+                *counts.entry((&row.key, index)).or_default() += 1;
+            }
+        }
+    }
+    let mut list: Vec<((&QuestionKey, usize), usize)> = counts.into_iter().collect();
+    // Most often first; ties in key and index order (the map's order, kept by a stable sort).
+    list.sort_by(|a, b| b.1.cmp(&a.1));
+    list.into_iter()
+        .take(TOP_CONFUSIONS)
+        .filter_map(|((key, choice), count)| {
+            let (_, question) = input.library.get(key)?;
+            Some(Confusion {
+                question: key.to_string(),
+                choice,
+                text: question.choices().get(choice)?.text.clone(),
+                count,
+            })
+        })
+        .collect()
+}
+
+fn domain_stats(questions: &[QuestionStat<'_>]) -> Vec<DomainStats> {
+    Domain::ALL
+        .iter()
+        .map(|&domain| {
+            let group = questions.iter().filter(|q| q.question.domain == domain);
+            let (n, seen, sum) = group.fold((0, 0, 0.0), |(n, seen, sum), q| {
+                (n + 1, seen + usize::from(q.seen), sum + q.recall)
+            });
+            DomainStats {
+                domain,
+                weight_percent: domain.weight_percent(),
+                questions: n,
+                seen,
+                mastery: if n == 0 { 0.0 } else { sum / n as f64 },
+            }
+        })
+        .collect()
+}
+
+/// Per topic; a question with several topics counts in each. Largest topics first, then by
+/// name.
+fn topic_stats(questions: &[QuestionStat<'_>]) -> Vec<TopicStats> {
+    let mut by_topic: BTreeMap<&str, (usize, usize, f64)> = BTreeMap::new();
+    for q in questions {
+        let mut topics: Vec<&str> = q.question.topics.iter().map(String::as_str).collect();
+        topics.sort_unstable();
+        topics.dedup();
+        for topic in topics {
+            let entry = by_topic.entry(topic).or_default();
+            entry.0 += 1;
+            entry.1 += usize::from(q.seen);
+            entry.2 += q.recall;
+        }
+    }
+    let mut list: Vec<TopicStats> = by_topic
+        .into_iter()
+        .map(|(topic, (n, seen, sum))| TopicStats {
+            topic: topic.to_string(),
+            questions: n,
+            seen,
+            mastery: sum / n as f64,
+        })
+        .collect();
+    list.sort_by(|a, b| b.questions.cmp(&a.questions));
+    list
+}
+
+fn exam_summary(e: &ExamAttempt) -> ExamSummary {
+    ExamSummary {
+        started_at: e.started_at.to_string(),
+        finished: e.finished,
+        questions: e.questions,
+        answered: e.answered,
+        correct: e.correct,
+        scaled_score: e.scaled_score,
+        passed: e.passed,
+        domains: e
+            .domains
+            .iter()
+            .map(|&(domain, percent)| ExamDomain { domain, percent })
+            .collect(),
+    }
+}

@@ -1,0 +1,159 @@
+//! The real binary in a pseudo-terminal: answer, quit, kill, and check what the store kept.
+//! Few and slow by design; they wait for text on screen rather than sleeping.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use expectrl::Session;
+use saa::store::Store;
+
+struct Term {
+    session: expectrl::session::OsSession,
+    parser: vt100::Parser,
+}
+
+impl Term {
+    fn spawn(data_dir: &Path, args: &[&str]) -> Term {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_saa"));
+        cmd.arg("--data-dir")
+            .arg(data_dir)
+            .args(["--now", "2026-11-29T09:00:00Z", "--decks"])
+            .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/e2e"))
+            .args(args)
+            .env("SAA_CONFIG", data_dir.join("none.toml"))
+            .env("TZ", "UTC")
+            .env("TERM", "xterm-256color")
+            .env_remove("SAA_DECKS");
+        let mut session = Session::spawn(cmd).expect("spawn saa in a pty");
+        session
+            .get_process_mut()
+            .set_window_size(100, 30)
+            .expect("window size");
+        Term {
+            session,
+            parser: vt100::Parser::new(nz(30), nz(100), 0),
+        }
+    }
+
+    fn pump(&mut self) {
+        let mut buf = [0u8; 8192];
+        while let Ok(n) = self.session.try_read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            self.parser.process(&buf[..n]);
+        }
+    }
+
+    fn screen(&self) -> String {
+        self.parser.screen().contents()
+    }
+
+    fn wait_for(&mut self, text: &str) {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            self.pump();
+            if self.screen().contains(text) {
+                return;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "timed out waiting for {text:?}; screen:\n{}",
+                self.screen()
+            );
+            std::thread::sleep(Duration::from_millis(30));
+        }
+    }
+
+    fn send(&mut self, keys: &str) {
+        self.session
+            .write_all(keys.as_bytes())
+            .expect("write to pty");
+        self.session.flush().expect("flush pty");
+    }
+}
+
+fn nz(n: u16) -> std::num::NonZeroU16 {
+    std::num::NonZeroU16::new(n).unwrap()
+}
+
+fn reviews(data_dir: &Path) -> Vec<saa::study::ReviewRow> {
+    Store::open_in(data_dir).unwrap().reviews().unwrap()
+}
+
+#[test]
+fn answer_quit_and_the_log_has_every_answer() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut t = Term::spawn(dir.path(), &["study", "--deck", "e2e"]);
+    t.wait_for("First question");
+    // Flashcards: reveal, then grade Good.
+    t.send(" ");
+    t.wait_for("Answer one");
+    t.send("3");
+    t.wait_for("Second question");
+    t.send(" ");
+    t.wait_for("Answer two");
+    t.send("1");
+    t.wait_for("Third question");
+    t.send("q");
+    t.wait_for("Deck");
+    t.send("q");
+    let status = t.session.get_process_mut().wait().unwrap();
+    let status = format!("{status:?}");
+    assert!(
+        status.starts_with("Exited(") && status.ends_with(", 0)"),
+        "{status}"
+    );
+    let log = reviews(dir.path());
+    let ratings: Vec<u8> = log.iter().map(|r| r.rating.number()).collect();
+    assert_eq!(ratings, vec![3, 1]);
+}
+
+#[test]
+fn a_killed_session_keeps_every_submitted_answer() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut t = Term::spawn(dir.path(), &["study", "--deck", "e2e"]);
+    t.wait_for("First question");
+    t.send(" ");
+    t.wait_for("Answer one");
+    t.send("4");
+    t.wait_for("Second question");
+    t.send(" ");
+    t.wait_for("Answer two");
+    t.send("2");
+    t.wait_for("Third question");
+    let pid = t.session.get_process().pid().to_string();
+    assert!(
+        Command::new("kill")
+            .args(["-9", &pid])
+            .status()
+            .unwrap()
+            .success()
+    );
+    let _ = t.session.get_process_mut().wait();
+    let log = reviews(dir.path());
+    assert_eq!(
+        log.iter().map(|r| r.rating.number()).collect::<Vec<_>>(),
+        vec![4, 2]
+    );
+}
+
+#[test]
+fn a_tiny_terminal_says_so_and_recovers_on_resize() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut t = Term::spawn(dir.path(), &[]);
+    t.wait_for("Deck");
+    t.session.get_process_mut().set_window_size(60, 20).unwrap();
+    t.parser.set_size(nz(20), nz(60));
+    t.wait_for("Terminal too small");
+    t.session
+        .get_process_mut()
+        .set_window_size(100, 30)
+        .unwrap();
+    t.parser.set_size(nz(30), nz(100));
+    t.wait_for("Mastery by exam domain");
+    t.send("q");
+    let _ = t.session.get_process_mut().wait();
+}
