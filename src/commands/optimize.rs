@@ -17,8 +17,10 @@ use crate::store::ReviewRow;
 /// Fewer training items than this give parameters no better than the defaults.
 pub const MIN_ITEMS: usize = 100;
 
-/// One training item per review that follows at least one earlier day's review of the same
-/// question, each holding the question's history up to it (the fsrs crate's format).
+/// One training item per review made on a later day than the question's previous review, each
+/// holding the question's history up to it (the fsrs crate's format). Same-day repeats stay in
+/// the histories but are not predicted themselves: their recall is certain by construction,
+/// which would make the log loss infinite.
 pub fn training_items(reviews: &[ReviewRow], days: &DayClock) -> Vec<FSRSItem> {
     let mut by_card: BTreeMap<String, Vec<&ReviewRow>> = BTreeMap::new();
     for r in reviews.iter().filter(|r| r.mode != Mode::Cram) {
@@ -37,11 +39,10 @@ pub fn training_items(reviews: &[ReviewRow], days: &DayClock) -> Vec<FSRSItem> {
                 delta_t,
             });
             previous = Some(r.reviewed_at);
-            let item = FSRSItem {
-                reviews: so_far.clone(),
-            };
-            if so_far.len() > 1 && item.long_term_review_cnt() > 0 {
-                items.push(item);
+            if so_far.len() > 1 && delta_t > 0 {
+                items.push(FSRSItem {
+                    reviews: so_far.clone(),
+                });
             }
         }
     }

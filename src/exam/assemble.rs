@@ -143,7 +143,7 @@ pub fn assemble(candidates: &[Candidate], blueprint: &Blueprint, seed: u64) -> A
     let mut items: Vec<ExamItem> = pools
         .iter()
         .zip(&taken)
-        .flat_map(|(pool, &n)| &pool[..n])
+        .flat_map(|(pool, &n)| pool.iter().take(n))
         .map(|r| item(&candidates[r.index], seed))
         .collect();
     items.shuffle(&mut StdRng::seed_from_u64(mix(seed ^ ITEM_SALT)));
@@ -244,7 +244,11 @@ mod tests {
         Candidate {
             key: key(domain.as_str(), n),
             domain,
-            kind: if n % 3 == 0 { Kind::Multi } else { Kind::Single },
+            kind: if n % 3 == 0 {
+                Kind::Multi
+            } else {
+                Kind::Single
+            },
             choice_count: 4 + n % 3,
             seen_in_exam: false,
             weakness: 1.0,
@@ -414,8 +418,7 @@ mod tests {
         // Secure is missing (19); leftovers 5, 5, 0 -> both pools are drained.
         assert_eq!(a.items.len(), 56);
         assert!(a.is_short());
-        let want: BTreeMap<Domain, usize> =
-            [(Resilient, 22), (Performance, 21), (Cost, 13)].into();
+        let want: BTreeMap<Domain, usize> = [(Resilient, 22), (Performance, 21), (Cost, 13)].into();
         assert_eq!(counts(&a), want);
     }
 

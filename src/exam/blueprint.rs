@@ -94,8 +94,9 @@ pub fn domain_quotas(total: usize, weights: &Weights, allowed: &[Domain]) -> Vec
     if domains.is_empty() {
         return Vec::new();
     }
+    let all_zero = domains.iter().all(|&d| weights.get(d) == 0);
     let weight = |d: Domain| -> u128 {
-        if domains.iter().all(|&d| weights.get(d) == 0) {
+        if all_zero {
             1
         } else {
             u128::from(weights.get(d))
@@ -215,7 +216,10 @@ mod tests {
             cost: 0,
             ..Weights::default()
         };
-        assert_eq!(domain_quotas(10, &no_cost, &[Secure, Cost]), vec![(Secure, 10), (Cost, 0)]);
+        assert_eq!(
+            domain_quotas(10, &no_cost, &[Secure, Cost]),
+            vec![(Secure, 10), (Cost, 0)]
+        );
         // Equal remainders (.5 each): the heavier domain wins.
         let w = Weights {
             secure: 1,
@@ -223,7 +227,10 @@ mod tests {
             performance: 0,
             cost: 0,
         };
-        assert_eq!(domain_quotas(2, &w, &[Secure, Resilient]), vec![(Secure, 0), (Resilient, 2)]);
+        assert_eq!(
+            domain_quotas(2, &w, &[Secure, Resilient]),
+            vec![(Secure, 0), (Resilient, 2)]
+        );
         let even = Weights {
             secure: 1,
             resilient: 1,

@@ -91,7 +91,10 @@ impl Session {
     /// panic on inconsistent data, but they would silently ignore parts of it.
     pub fn validate(&self) -> Result<(), SessionError> {
         let items = self.items.len();
-        for (field, len) in [("answers", self.answers.len()), ("flags", self.flagged.len())] {
+        for (field, len) in [
+            ("answers", self.answers.len()),
+            ("flags", self.flagged.len()),
+        ] {
             if len != items {
                 return Err(SessionError::Length { field, items, len });
             }
@@ -318,7 +321,10 @@ mod tests {
         let s = session();
         assert_eq!(s.remaining_ms, 130 * 60 * 1000);
         assert_eq!(s.limit_ms, s.remaining_ms);
-        assert_eq!((s.current, s.answered_count(), s.flagged_count()), (0, 0, 0));
+        assert_eq!(
+            (s.current, s.answered_count(), s.flagged_count()),
+            (0, 0, 0)
+        );
         assert_eq!(s.unanswered(), vec![0, 1, 2]);
         assert!(!s.finished);
         assert_eq!(s.validate(), Ok(()));
@@ -502,7 +508,10 @@ mod tests {
         ));
         let mut s = session();
         s.flagged.push(true);
-        assert!(matches!(s.validate(), Err(SessionError::Length { field: "flags", .. })));
+        assert!(matches!(
+            s.validate(),
+            Err(SessionError::Length { field: "flags", .. })
+        ));
         let mut s = session();
         s.answers[2].insert(4);
         assert_eq!(
