@@ -244,7 +244,7 @@ mod tests {
         Candidate {
             key: key(domain.as_str(), n),
             domain,
-            kind: if n % 3 == 0 {
+            kind: if n.is_multiple_of(3) {
                 Kind::Multi
             } else {
                 Kind::Single

@@ -10,6 +10,7 @@
 
 pub mod assemble;
 pub mod blueprint;
+pub mod feed;
 pub mod score;
 pub mod session;
 
@@ -29,6 +30,7 @@ mod tests {
             include_str!("assemble.rs"),
             include_str!("session.rs"),
             include_str!("score.rs"),
+            include_str!("feed.rs"),
         ];
         let forbidden = [
             ["crate::", "store"].concat(),

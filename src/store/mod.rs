@@ -2,6 +2,7 @@
 //! The only module that knows SQL.
 
 mod cards;
+mod exams;
 mod migrate;
 mod reviews;
 mod settings;
@@ -11,6 +12,7 @@ use std::time::Duration;
 
 use rusqlite::{Connection, ErrorCode, OpenFlags};
 
+pub use exams::{DomainScore, ExamRecord, SavedExam};
 pub use migrate::LATEST_VERSION;
 pub use reviews::{ImportReport, ReviewRow, ReviewStats};
 

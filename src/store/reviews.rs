@@ -56,7 +56,7 @@ fn row_from(r: &Row<'_>) -> rusqlite::Result<Option<ReviewRow>> {
     }))
 }
 
-fn insert(
+pub(super) fn insert(
     tx: &rusqlite::Transaction<'_>,
     row: &ReviewRow,
     or_ignore: bool,

@@ -308,3 +308,48 @@ fn a_read_only_file_is_reported() {
         assert!(e.to_string().contains("cannot be written"));
     }
 }
+
+#[test]
+fn a_database_from_every_earlier_schema_upgrades_without_loss() {
+    // tests/fixtures/progress-v1.sqlite3 was written by schema v1 (before mock exams).
+    let fixture =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/progress-v1.sqlite3");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(FILE_NAME);
+    std::fs::copy(&fixture, &path).unwrap();
+    let store = Store::open(&path).unwrap();
+    let version: i64 = store
+        .conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, LATEST_VERSION);
+    // A copy of the old file was saved before the migration ran.
+    let backup = dir.path().join(format!("{FILE_NAME}.bak-v1"));
+    assert!(backup.exists());
+    let old = rusqlite::Connection::open(&backup).unwrap();
+    assert_eq!(
+        old.query_row("PRAGMA user_version", [], |r| r.get::<_, i64>(0))
+            .unwrap(),
+        1
+    );
+    // Nothing was lost.
+    let log = store.reviews().unwrap();
+    assert_eq!(
+        log.iter().map(|r| r.id.as_str()).collect::<Vec<_>>(),
+        vec!["r1", "r2", "r3"]
+    );
+    assert_eq!(log[1].rating, Rating::Again);
+    assert_eq!(log[2].mode, Mode::Cram);
+    let cards = store.cards().unwrap();
+    let k = QuestionKey {
+        deck: Id::parse("lambda").unwrap(),
+        question: Id::parse("timeout-card").unwrap(),
+    };
+    assert_eq!(cards[&k].phase, Phase::Relearning);
+    assert_eq!(cards[&k].lapses, 1);
+    assert!(cards.values().any(|c| c.suspended));
+    assert_eq!(store.parameters().unwrap(), vec![0.2, 1.2]);
+    assert_eq!(store.flagged().unwrap().len(), 1);
+    // And the new tables work.
+    assert!(store.open_exam().unwrap().is_none());
+}

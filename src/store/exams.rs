@@ -1,0 +1,329 @@
+//! Mock exams: created when started, saved on every answer, flag and move, finished in one
+//! transaction together with the review-log rows that feed the study schedule.
+
+use std::collections::{BTreeSet, HashSet};
+
+use jiff::Timestamp;
+use rusqlite::{OptionalExtension, params};
+use serde::{Deserialize, Serialize};
+
+use super::cards::{key_from, upsert};
+use super::{Result, Store, StoreError, from_ms, to_ms};
+use crate::deck::{Domain, Kind, QuestionKey};
+use crate::exam::{ExamItem, ExamResult, Session};
+use crate::sched::CardState;
+use crate::study::ReviewRow;
+
+/// An exam being taken, as saved.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SavedExam {
+    pub id: String,
+    pub started_at: Timestamp,
+    pub seed: u64,
+    pub session: Session,
+}
+
+/// A finished (or abandoned) attempt, for history and stats.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExamRecord {
+    pub id: String,
+    pub started_at: Timestamp,
+    pub finished: bool,
+    pub questions: usize,
+    pub answered: usize,
+    pub correct: usize,
+    pub scaled: u32,
+    pub passed: bool,
+    pub domains: Vec<DomainScore>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DomainScore {
+    pub domain: String,
+    pub correct: usize,
+    pub total: usize,
+    pub percent: u32,
+    pub meets: bool,
+}
+
+fn json<T: Serialize>(value: &T) -> String {
+    serde_json::to_string(value).unwrap_or_else(|_| "[]".to_string())
+}
+
+fn kind_from(s: &str) -> Kind {
+    Kind::parse(s).unwrap_or(Kind::Single)
+}
+
+impl Store {
+    pub fn create_exam(&mut self, exam: &SavedExam) -> Result<()> {
+        let path = self.path.clone();
+        let err = |e| super::classify(&path, e);
+        let tx = self.conn.transaction().map_err(err)?;
+        tx.execute(
+            "INSERT INTO exam (id, started_at, seed, limit_ms, remaining_ms, current) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![
+                exam.id,
+                to_ms(exam.started_at),
+                exam.seed as i64,
+                exam.session.limit_ms,
+                exam.session.remaining_ms,
+                exam.session.current as i64
+            ],
+        )
+        .map_err(err)?;
+        for (position, item) in exam.session.items.iter().enumerate() {
+            tx.execute(
+                "INSERT INTO exam_item (exam_id, position, deck, question, domain, kind, choice_order) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                params![
+                    exam.id,
+                    position as i64,
+                    item.key.deck.as_str(),
+                    item.key.question.as_str(),
+                    item.domain.as_str(),
+                    item.kind.as_str(),
+                    json(&item.order)
+                ],
+            )
+            .map_err(err)?;
+        }
+        tx.commit().map_err(err)
+    }
+
+    /// Saves answers, flags, the current question and the time left, in one transaction.
+    pub fn save_exam(&mut self, id: &str, session: &Session) -> Result<()> {
+        let path = self.path.clone();
+        let err = |e| super::classify(&path, e);
+        let tx = self.conn.transaction().map_err(err)?;
+        tx.execute(
+            "UPDATE exam SET current = ?2, remaining_ms = ?3 WHERE id = ?1",
+            params![id, session.current as i64, session.remaining_ms],
+        )
+        .map_err(err)?;
+        {
+            let mut stmt = tx
+                .prepare_cached("UPDATE exam_item SET answer = ?3, flagged = ?4 WHERE exam_id = ?1 AND position = ?2")
+                .map_err(err)?;
+            for (position, (answer, flagged)) in
+                session.answers.iter().zip(&session.flagged).enumerate()
+            {
+                stmt.execute(params![id, position as i64, json(answer), flagged])
+                    .map_err(err)?;
+            }
+        }
+        tx.commit().map_err(err)
+    }
+
+    /// Saves only the time left (called as the clock runs).
+    pub fn save_exam_time(&mut self, id: &str, remaining_ms: i64) -> Result<()> {
+        self.conn
+            .execute(
+                "UPDATE exam SET remaining_ms = ?2 WHERE id = ?1",
+                params![id, remaining_ms],
+            )
+            .map_err(|e| self.sql(e))?;
+        Ok(())
+    }
+
+    /// The exam in progress, if any (the newest one not finished or abandoned).
+    pub fn open_exam(&self) -> Result<Option<SavedExam>> {
+        let head = self
+            .conn
+            .query_row(
+                "SELECT id, started_at, seed, limit_ms, remaining_ms, current FROM exam
+                 WHERE finished_at IS NULL AND abandoned = 0 ORDER BY started_at DESC LIMIT 1",
+                [],
+                |r| {
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get::<_, i64>(1)?,
+                        r.get::<_, i64>(2)?,
+                        r.get::<_, i64>(3)?,
+                        r.get::<_, i64>(4)?,
+                        r.get::<_, i64>(5)?,
+                    ))
+                },
+            )
+            .optional()
+            .map_err(|e| self.sql(e))?;
+        let Some((id, started_at, seed, limit_ms, remaining_ms, current)) = head else {
+            return Ok(None);
+        };
+        let mut stmt = self
+            .conn
+            .prepare("SELECT deck, question, domain, kind, choice_order, answer, flagged FROM exam_item WHERE exam_id = ?1 ORDER BY position")
+            .map_err(|e| self.sql(e))?;
+        let rows = stmt
+            .query_map([&id], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, String>(3)?,
+                    r.get::<_, String>(4)?,
+                    r.get::<_, String>(5)?,
+                    r.get::<_, bool>(6)?,
+                ))
+            })
+            .map_err(|e| self.sql(e))?;
+        let mut items = Vec::new();
+        let mut answers = Vec::new();
+        let mut flagged = Vec::new();
+        for row in rows {
+            let (deck, question, domain, kind, order, answer, flag) =
+                row.map_err(|e| self.sql(e))?;
+            let bad = |what: &str| {
+                StoreError::Invalid(format!(
+                    "saved exam {id} has an unreadable {what}; abandon it with `saa exam --abandon`"
+                ))
+            };
+            let key = key_from(&deck, &question).ok_or_else(|| bad("question id"))?;
+            let order: Vec<usize> =
+                serde_json::from_str(&order).map_err(|_| bad("choice order"))?;
+            let answer: BTreeSet<usize> =
+                serde_json::from_str(&answer).map_err(|_| bad("answer"))?;
+            items.push(ExamItem {
+                key,
+                domain: Domain::parse(&domain).unwrap_or(Domain::Secure),
+                kind: kind_from(&kind),
+                order,
+            });
+            answers.push(answer);
+            flagged.push(flag);
+        }
+        let session = Session {
+            items,
+            answers,
+            flagged,
+            current: current.max(0) as usize,
+            limit_ms,
+            remaining_ms,
+            finished: false,
+        };
+        session.validate().map_err(|e| {
+            StoreError::Invalid(format!(
+                "saved exam {id} is inconsistent ({e}); abandon it with `saa exam --abandon`"
+            ))
+        })?;
+        Ok(Some(SavedExam {
+            id,
+            started_at: from_ms(started_at),
+            seed: seed as u64,
+            session,
+        }))
+    }
+
+    /// Records the result and the exam's answers as reviews (with the cards' new states), all
+    /// in one transaction.
+    pub fn finish_exam(
+        &mut self,
+        id: &str,
+        session: &Session,
+        result: &ExamResult,
+        finished_at: Timestamp,
+        reviews: &[(ReviewRow, CardState)],
+    ) -> Result<()> {
+        let path = self.path.clone();
+        let err = |e| super::classify(&path, e);
+        let domains: Vec<DomainScore> = result
+            .per_domain
+            .iter()
+            .map(|d| DomainScore {
+                domain: d.domain.as_str().to_string(),
+                correct: d.correct,
+                total: d.total,
+                percent: d.percent,
+                meets: d.meets,
+            })
+            .collect();
+        let tx = self.conn.transaction().map_err(err)?;
+        tx.execute(
+            "UPDATE exam SET finished_at = ?2, remaining_ms = ?3, current = ?4, total = ?5, answered = ?6,
+                             correct = ?7, scaled = ?8, passed = ?9, domains = ?10 WHERE id = ?1",
+            params![
+                id,
+                to_ms(finished_at),
+                session.remaining_ms,
+                session.current as i64,
+                result.total as i64,
+                result.answered as i64,
+                result.correct as i64,
+                result.scaled,
+                result.passed,
+                json(&domains)
+            ],
+        )
+        .map_err(err)?;
+        {
+            let mut stmt = tx
+                .prepare_cached("UPDATE exam_item SET answer = ?3, flagged = ?4 WHERE exam_id = ?1 AND position = ?2")
+                .map_err(err)?;
+            for (position, (answer, flagged)) in
+                session.answers.iter().zip(&session.flagged).enumerate()
+            {
+                stmt.execute(params![id, position as i64, json(answer), flagged])
+                    .map_err(err)?;
+            }
+        }
+        for (row, card) in reviews {
+            super::reviews::insert(&tx, row, false).map_err(err)?;
+            upsert(&tx, &row.key, card).map_err(err)?;
+        }
+        tx.commit().map_err(err)
+    }
+
+    /// Gives up the exam in progress: it is kept in history as abandoned, with no score.
+    pub fn abandon_exam(&mut self, id: &str) -> Result<()> {
+        self.conn
+            .execute("UPDATE exam SET abandoned = 1 WHERE id = ?1", [id])
+            .map_err(|e| self.sql(e))?;
+        Ok(())
+    }
+
+    /// Finished attempts, oldest first.
+    pub fn exam_history(&self) -> Result<Vec<ExamRecord>> {
+        let mut stmt = self
+            .conn
+            .prepare(
+                "SELECT id, started_at, total, answered, correct, scaled, passed, domains FROM exam
+                 WHERE finished_at IS NOT NULL ORDER BY started_at",
+            )
+            .map_err(|e| self.sql(e))?;
+        let rows = stmt
+            .query_map([], |r| {
+                let domains: Option<String> = r.get(7)?;
+                Ok(ExamRecord {
+                    id: r.get(0)?,
+                    started_at: from_ms(r.get(1)?),
+                    finished: true,
+                    questions: r.get::<_, Option<i64>>(2)?.unwrap_or(0).max(0) as usize,
+                    answered: r.get::<_, Option<i64>>(3)?.unwrap_or(0).max(0) as usize,
+                    correct: r.get::<_, Option<i64>>(4)?.unwrap_or(0).max(0) as usize,
+                    scaled: r.get::<_, Option<u32>>(5)?.unwrap_or(0),
+                    passed: r.get::<_, Option<bool>>(6)?.unwrap_or(false),
+                    domains: domains
+                        .and_then(|d| serde_json::from_str(&d).ok())
+                        .unwrap_or_default(),
+                })
+            })
+            .map_err(|e| self.sql(e))?;
+        rows.collect::<rusqlite::Result<Vec<_>>>()
+            .map_err(|e| self.sql(e))
+    }
+
+    /// Questions that have appeared in a finished exam (assembly prefers fresh ones).
+    pub fn exam_seen(&self) -> Result<HashSet<QuestionKey>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT DISTINCT i.deck, i.question FROM exam_item i JOIN exam e ON e.id = i.exam_id WHERE e.finished_at IS NOT NULL")
+            .map_err(|e| self.sql(e))?;
+        let rows = stmt
+            .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))
+            .map_err(|e| self.sql(e))?;
+        let mut seen = HashSet::new();
+        for row in rows {
+            let (deck, question) = row.map_err(|e| self.sql(e))?;
+            seen.extend(key_from(&deck, &question));
+        }
+        Ok(seen)
+    }
+}
