@@ -13,6 +13,8 @@ const AFTER_HELP: &str = "\
 Examples:
   saa                              open the app on the bundled decks
   saa study --deck lambda          study one deck now (--topic, --domain, --cram)
+  saa exam                         a 65-question, 130-minute mock exam (--resume continues)
+  saa stats --json                 progress, retention, readiness as JSON
   saa deck check                   lint every deck that would load
   saa deck check my-deck.toml      lint one file: path:line:col diagnostics
   saa deck new vpc-basics          write a commented template deck
@@ -82,6 +84,36 @@ pub enum Command {
         /// Practise everything selected without changing any schedule
         #[arg(long)]
         cram: bool,
+    },
+    /// Take a timed mock exam like SAA-C03: 65 questions in 130 minutes (e.g. `saa exam --seed 7`)
+    Exam {
+        /// Number of questions
+        #[arg(long, default_value_t = 65, value_parser = clap::value_parser!(u16).range(1..=500))]
+        questions: u16,
+        /// Time limit in minutes
+        #[arg(long, default_value_t = 130, value_parser = clap::value_parser!(u32).range(1..=600))]
+        minutes: u32,
+        /// Only this deck (repeatable)
+        #[arg(long = "deck", value_name = "ID")]
+        deck: Vec<String>,
+        /// Only this domain (repeatable)
+        #[arg(long = "domain", value_name = "DOMAIN", value_parser = parse_domain)]
+        domain: Vec<crate::deck::Domain>,
+        /// The same seed draws the same exam
+        #[arg(long)]
+        seed: Option<u64>,
+        /// Continue the unfinished exam where it stopped
+        #[arg(long, conflicts_with_all = ["abandon", "seed", "deck", "domain"])]
+        resume: bool,
+        /// Give up the unfinished exam
+        #[arg(long, conflicts_with_all = ["resume", "seed", "deck", "domain"])]
+        abandon: bool,
+    },
+    /// Progress: forecast, retention, mastery, exam history, readiness (`saa stats --json`)
+    Stats {
+        /// Print JSON
+        #[arg(long)]
+        json: bool,
     },
     #[command(subcommand)]
     Deck(DeckCommand),
@@ -231,8 +263,30 @@ fn run(command: Option<Command>, context: &Context) -> anyhow::Result<ExitCode> 
                 topics,
                 domains,
             };
-            commands::app::run(context, Some((filter, cram)))
+            commands::app::run(context, Some(commands::app::Start::Study { filter, cram }))
         }
+        Some(Command::Exam { abandon: true, .. }) => commands::app::abandon_exam(context),
+        Some(Command::Exam { resume: true, .. }) => {
+            commands::app::run(context, Some(commands::app::Start::ResumeExam))
+        }
+        Some(Command::Exam {
+            questions,
+            minutes,
+            deck,
+            domain,
+            seed,
+            ..
+        }) => {
+            let options = crate::tui::app::ExamOptions {
+                questions: usize::from(questions),
+                minutes,
+                decks: deck,
+                domains: domain,
+                seed,
+            };
+            commands::app::run(context, Some(commands::app::Start::Exam(options)))
+        }
+        Some(Command::Stats { json }) => commands::stats::run(context, json),
         Some(Command::Deck(deck)) => commands::deck::run(deck, context),
         Some(Command::Optimize) => commands::optimize::run(context),
         Some(Command::Export(ExportCommand::Reviews { format, out })) => {

@@ -72,7 +72,7 @@ fn text(app: &App, width: u16, height: u16) -> String {
 fn study(app: &mut App) -> &mut saa::tui::study::StudyScreen {
     match &mut app.screen {
         Screen::Study(s) => s,
-        Screen::Home(_) => panic!("not studying"),
+        _ => panic!("not studying"),
     }
 }
 
@@ -388,4 +388,142 @@ fn deck_text_cannot_reach_the_terminal_as_escapes() {
     let screen = text(&a, 120, 40);
     assert!(!screen.contains('\u{1b}'));
     let _ = KeyCodeOrd::Enter;
+}
+
+mod exam {
+    use super::*;
+    use saa::tui::app::ExamOptions;
+    use saa::tui::exam::Stage;
+
+    fn exam_app() -> App {
+        let mut a = app();
+        a.new_exam(&ExamOptions {
+            questions: 4,
+            minutes: 10,
+            seed: Some(7),
+            ..ExamOptions::default()
+        })
+        .unwrap();
+        a
+    }
+
+    fn screen(a: &mut App) -> &mut saa::tui::exam::ExamScreen {
+        match &mut a.screen {
+            Screen::Exam(e) => e,
+            _ => panic!("not in an exam"),
+        }
+    }
+
+    #[test]
+    fn the_same_seed_draws_the_same_exam() {
+        let mut a = exam_app();
+        let mut b = exam_app();
+        let keys = |x: &mut App| {
+            screen(x)
+                .session
+                .items
+                .iter()
+                .map(|i| (i.key.to_string(), i.order.clone()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(keys(&mut a), keys(&mut b));
+        assert_eq!(screen(&mut a).session.items.len(), 4);
+    }
+
+    #[test]
+    fn answers_are_saved_as_given_and_resume_where_they_stopped() {
+        let mut a = exam_app();
+        press(&mut a, &["enter", "a", "n", "m"]);
+        let saved = a.store.open_exam().unwrap().expect("saved when started");
+        assert_eq!(saved.session.current, 1);
+        assert_eq!(saved.session.flagged, vec![false, true, false, false]);
+        assert_eq!(saved.session.answered_count(), 1);
+        // Another app on the same store (as after a crash) resumes at the same question.
+        let mut b = app();
+        b.store = std::mem::replace(&mut a.store, Store::in_memory().unwrap());
+        assert!(b.resume_exam().unwrap());
+        assert_eq!(screen(&mut b).session.current, 1);
+        assert_eq!(screen(&mut b).stage, Stage::Taking);
+    }
+
+    #[test]
+    fn the_exam_submits_itself_at_zero_and_feeds_study() {
+        let mut a = exam_app();
+        press(&mut a, &["enter", "a"]);
+        let later: jiff::Timestamp = "2026-11-29T09:30:00Z".parse().unwrap();
+        let effect = screen(&mut a).tick(later).expect("time ran out");
+        a.apply(effect).unwrap();
+        assert_eq!(screen(&mut a).stage, Stage::Results);
+        let history = a.store.exam_history().unwrap();
+        assert_eq!(history.len(), 1);
+        assert_eq!(history[0].questions, 4);
+        let log = a.store.reviews().unwrap();
+        assert_eq!(log.len(), 4);
+        assert!(log.iter().all(|r| r.mode == Mode::Exam));
+        // Unanswered ones are Again and due now.
+        assert_eq!(
+            log.iter().filter(|r| r.rating == Rating::Again).count(),
+            log.iter().filter(|r| !r.correct).count()
+        );
+        assert!(a.store.open_exam().unwrap().is_none());
+    }
+
+    #[test]
+    fn leaving_keeps_the_exam_and_abandoning_ends_it() {
+        let mut a = exam_app();
+        press(&mut a, &["enter", "q", "y"]);
+        assert!(matches!(a.screen, Screen::Home(_)));
+        assert!(a.store.open_exam().unwrap().is_some());
+        assert!(text(&a, 100, 30).contains("Unfinished mock exam: 0/4 answered"));
+        press(&mut a, &["e", "q", "a"]);
+        assert!(a.store.open_exam().unwrap().is_none());
+    }
+
+    #[test]
+    fn snapshots_of_the_exam_screens() {
+        let mut a = exam_app();
+        insta::assert_snapshot!("exam_intro_80x24", text(&a, 80, 24));
+        press(&mut a, &["enter", "a"]);
+        let question = text(&a, 80, 24);
+        assert!(
+            question.contains("Question 1 of 4") && question.contains("0:10:00 left")
+                || question.contains("0:09:59 left"),
+            "{question}"
+        );
+        press(&mut a, &["m", "g"]);
+        insta::assert_snapshot!(
+            "exam_navigator_80x24",
+            text(&a, 80, 24).replace("0:09:59", "0:10:00")
+        );
+        press(&mut a, &["esc", "s"]);
+        insta::assert_snapshot!(
+            "exam_confirm_80x24",
+            text(&a, 80, 24).replace("0:09:59", "0:10:00")
+        );
+        press(&mut a, &["y"]);
+        let results = text(&a, 120, 40);
+        // The time used depends on how fast the test ran; blank it.
+        let results = match results.find("time used ") {
+            Some(i) => format!("{}time used H:MM:SS{}", &results[..i], &results[i + 17..]),
+            None => results,
+        };
+        insta::assert_snapshot!("exam_results_120x40", results);
+        press(&mut a, &["w", "enter"]);
+        let review = text(&a, 120, 40);
+        assert!(
+            review.contains(" of 4 · ") && review.contains("✓"),
+            "{review}"
+        );
+    }
+
+    #[test]
+    fn stats_screen_opens_from_home() {
+        let mut a = app();
+        press(&mut a, &["t"]);
+        assert!(matches!(a.screen, Screen::Stats(_)));
+        let screen = text(&a, 80, 24);
+        assert!(screen.contains("Esc back"), "{screen}");
+        press(&mut a, &["esc"]);
+        assert!(matches!(a.screen, Screen::Home(_)));
+    }
 }

@@ -8,12 +8,21 @@ use super::common;
 use crate::catalog::Catalog;
 use crate::cli::Context;
 use crate::study::Filter;
-use crate::tui::app::App;
+use crate::tui::app::{App, ExamOptions};
 use crate::tui::keymap::Keymap;
 use crate::tui::theme::Theme;
 
-/// Opens the app on the home screen, or straight into a study session when `start` is given.
-pub fn run(context: &Context, start: Option<(Filter, bool)>) -> anyhow::Result<ExitCode> {
+/// Where the app opens.
+#[derive(Debug, Clone)]
+pub enum Start {
+    Study { filter: Filter, cram: bool },
+    Exam(ExamOptions),
+    ResumeExam,
+    Stats,
+}
+
+/// Opens the app on the home screen, or straight where `start` says.
+pub fn run(context: &Context, start: Option<Start>) -> anyhow::Result<ExitCode> {
     use std::io::IsTerminal;
     if !std::io::stdout().is_terminal() {
         return Err(anyhow!(
@@ -41,8 +50,35 @@ pub fn run(context: &Context, start: Option<(Filter, bool)>) -> anyhow::Result<E
         context.clock,
         warnings,
     )?;
-    if let Some((filter, cram)) = start {
-        app.start_study(&filter, cram)?;
+    match start {
+        None => {}
+        Some(Start::Study { filter, cram }) => app.start_study(&filter, cram)?,
+        Some(Start::Exam(options)) => app.new_exam(&options)?,
+        Some(Start::ResumeExam) if !app.resume_exam()? => {
+            return Err(anyhow!(
+                "there is no unfinished mock exam to resume; start one with `saa exam`"
+            ));
+        }
+        Some(Start::ResumeExam) => {}
+        Some(Start::Stats) => app.show_stats()?,
     }
     crate::tui::run(app)
+}
+
+/// `saa exam --abandon`: gives up the unfinished exam (kept in history without a score).
+pub fn abandon_exam(context: &Context) -> anyhow::Result<ExitCode> {
+    let mut store = common::open_store(context)?;
+    match store.open_exam()? {
+        Some(exam) => {
+            store.abandon_exam(&exam.id)?;
+            println!(
+                "Abandoned the mock exam started {} ({} of {} answered).",
+                exam.started_at,
+                exam.session.answered_count(),
+                exam.session.items.len()
+            );
+        }
+        None => println!("There is no unfinished mock exam."),
+    }
+    Ok(ExitCode::SUCCESS)
 }

@@ -5,3 +5,4 @@ pub mod common;
 pub mod deck;
 pub mod optimize;
 pub mod reviews;
+pub mod stats;

@@ -1,13 +1,15 @@
 //! Figures about progress. Pure: library, card states and `now` in.
 
+pub mod confusions;
 pub mod readiness;
 pub mod report;
 pub mod text;
 
+pub use confusions::Confusion;
 pub use readiness::{FocusTopic, PASSING_SCORE, READINESS_METHOD, Readiness};
 pub use report::{
-    CardCounts, Confusion, DomainStats, DueCounts, ExamAttempt, ExamDomain, ExamSummary,
-    Retention, ReviewCounts, StatsInput, StatsReport, TopicStats, compute,
+    CardCounts, DomainStats, DueCounts, ExamAttempt, ExamDomain, ExamSummary, Retention,
+    ReviewCounts, StatsInput, StatsReport, TopicStats, compute,
 };
 pub use text::render_text;
 
@@ -77,9 +79,6 @@ pub fn deck_counts(
         })
         .collect()
 }
-
-#[cfg(test)]
-mod report_tests;
 
 #[cfg(test)]
 mod tests {

@@ -95,7 +95,8 @@ pub(super) fn readiness(
         .take(RECENT_EXAMS)
         .map(|e| (e.correct as f64 / e.questions as f64).min(1.0))
         .collect();
-    let exam_fraction = (!recent.is_empty()).then(|| recent.iter().sum::<f64>() / recent.len() as f64);
+    let exam_fraction =
+        (!recent.is_empty()).then(|| recent.iter().sum::<f64>() / recent.len() as f64);
     let mastery_share = if exam_fraction.is_some() {
         1.0 - EXAM_WEIGHT
     } else {
@@ -112,8 +113,12 @@ pub(super) fn readiness(
     } else {
         let half = 1.96 * (fraction * (1.0 - fraction) / seen as f64).sqrt();
         (
-            scaled(fraction - half).min(score.saturating_sub(MIN_SPREAD)).max(scaled(0.0)),
-            scaled(fraction + half).max(score + MIN_SPREAD).min(scaled(1.0)),
+            scaled(fraction - half)
+                .min(score.saturating_sub(MIN_SPREAD))
+                .max(scaled(0.0)),
+            scaled(fraction + half)
+                .max(score + MIN_SPREAD)
+                .min(scaled(1.0)),
         )
     };
 
@@ -170,7 +175,7 @@ pub(super) fn readiness(
 
 /// A fraction right (0-1) as a scaled score: straight lines through 0 -> 100, 0.72 -> 720
 /// and 1.0 -> 1000. The exam module has its own copy for scoring attempts.
-fn scaled(fraction: f64) -> u32 {
+pub(super) fn scaled(fraction: f64) -> u32 {
     let f = if fraction.is_nan() {
         0.0
     } else {

@@ -11,6 +11,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use jiff::Timestamp;
 use serde::{Serialize, Serializer};
 
+use super::confusions::{Confusion, confusions};
 use super::readiness::{Readiness, readiness};
 use crate::deck::{Domain, Library, Question, QuestionKey};
 use crate::sched::days::Day;
@@ -23,8 +24,6 @@ pub const FORECAST_DAYS: usize = 30;
 pub const HEATMAP_DAYS: usize = 182;
 /// A review-phase question with an interval of at least this many days is mature.
 pub const MATURE_DAYS: u32 = 21;
-/// How many confusions the report keeps.
-pub const TOP_CONFUSIONS: usize = 10;
 
 /// One mock exam attempt, as the store keeps it.
 #[derive(Debug, Clone, PartialEq)]
@@ -131,18 +130,6 @@ pub struct ReviewCounts {
     pub heatmap: Vec<u32>,
     /// The wrong options picked most often, most often first.
     pub confusions: Vec<Confusion>,
-}
-
-/// A wrong option the learner keeps picking.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Confusion {
-    /// `deck/question`.
-    pub question: String,
-    /// The authored index of the choice.
-    pub choice: usize,
-    pub text: String,
-    /// How many wrong answers picked it.
-    pub count: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -345,43 +332,8 @@ fn review_counts(input: &StatsInput<'_>, today: Day) -> ReviewCounts {
         streak_days: streak,
         heatmap_start: input.scheduler.days().date(first).to_string(),
         heatmap,
-        confusions: confusions(input),
+        confusions: confusions(input.library, input.reviews),
     }
-}
-
-/// Wrong options picked in wrong answers (any mode), counted by (question, choice index).
-fn confusions(input: &StatsInput<'_>) -> Vec<Confusion> {
-    let mut counts: BTreeMap<(&QuestionKey, usize), usize> = BTreeMap::new();
-    for row in input.reviews.iter().filter(|r| !r.correct) {
-        let Some((_, question)) = input.library.get(&row.key) else {
-            continue;
-        };
-        let Ok(mut picked) = serde_json::from_str::<Vec<usize>>(&row.picked) else {
-            continue;
-        };
-        picked.sort_unstable();
-        picked.dedup();
-        for index in picked {
-            if question.choices().get(index).is_some_and(|c| !c.correct) {
-                *counts.entry((&row.key, index)).or_default() += 1;
-            }
-        }
-    }
-    let mut list: Vec<((&QuestionKey, usize), usize)> = counts.into_iter().collect();
-    // Most often first; ties in key and index order (the map's order, kept by a stable sort).
-    list.sort_by(|a, b| b.1.cmp(&a.1));
-    list.into_iter()
-        .take(TOP_CONFUSIONS)
-        .filter_map(|((key, choice), count)| {
-            let (_, question) = input.library.get(key)?;
-            Some(Confusion {
-                question: key.to_string(),
-                choice,
-                text: question.choices().get(choice)?.text.clone(),
-                count,
-            })
-        })
-        .collect()
 }
 
 fn domain_stats(questions: &[QuestionStat<'_>]) -> Vec<DomainStats> {
@@ -427,7 +379,7 @@ fn topic_stats(questions: &[QuestionStat<'_>]) -> Vec<TopicStats> {
             mastery: sum / n as f64,
         })
         .collect();
-    list.sort_by(|a, b| b.questions.cmp(&a.questions));
+    list.sort_by_key(|t| std::cmp::Reverse(t.questions));
     list
 }
 
@@ -447,3 +399,7 @@ fn exam_summary(e: &ExamAttempt) -> ExamSummary {
             .collect(),
     }
 }
+
+#[cfg(test)]
+#[path = "report_tests.rs"]
+mod tests;

@@ -110,7 +110,14 @@ fn write_all(out: &mut String, r: &StatsReport) -> std::fmt::Result {
         let parts: Vec<String> = rd
             .focus
             .iter()
-            .map(|f| format!("{} (+{}, {:.0}% mastery)", f.topic, f.gain, f.mastery * 100.0))
+            .map(|f| {
+                format!(
+                    "{} (+{}, {:.0}% mastery)",
+                    f.topic,
+                    f.gain,
+                    f.mastery * 100.0
+                )
+            })
             .collect();
         writeln!(out, "  focus: {}", parts.join(", "))?;
     }
@@ -119,13 +126,8 @@ fn write_all(out: &mut String, r: &StatsReport) -> std::fmt::Result {
     if !r.reviews.confusions.is_empty() {
         writeln!(out, "\nWrong options picked most often:")?;
         for x in &r.reviews.confusions {
-            writeln!(
-                out,
-                "  {}x  {}: {}",
-                x.count, x.question, x.text
-            )?;
+            writeln!(out, "  {}x  {}: {}", x.count, x.question, x.text)?;
         }
     }
     Ok(())
 }
-

@@ -13,9 +13,12 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
 
+use super::exam::ExamScreen;
+use super::exam_view::ExamView;
 use super::help::HelpView;
 use super::home::{HomeData, HomeScreen, HomeView};
 use super::keymap::{Action, Key, Keymap};
+use super::stats_view::StatsView;
 use super::study::StudyScreen;
 use super::study_view::StudyView;
 use super::theme::Theme;
@@ -31,6 +34,36 @@ use crate::study::{Filter, QueueInput, StudySession, build_queue, shuffle};
 pub enum Screen {
     Home(HomeScreen),
     Study(Box<StudyScreen>),
+    Exam(Box<ExamScreen>),
+    Stats(Box<StatsScreen>),
+}
+
+/// The stats screen: a computed report and how far it is scrolled.
+pub struct StatsScreen {
+    pub report: crate::stats::StatsReport,
+    pub scroll: u16,
+}
+
+/// What `saa exam` asks for.
+#[derive(Debug, Clone)]
+pub struct ExamOptions {
+    pub questions: usize,
+    pub minutes: u32,
+    pub decks: Vec<String>,
+    pub domains: Vec<crate::deck::Domain>,
+    pub seed: Option<u64>,
+}
+
+impl Default for ExamOptions {
+    fn default() -> Self {
+        ExamOptions {
+            questions: crate::exam::Blueprint::DEFAULT_QUESTIONS,
+            minutes: crate::exam::Blueprint::DEFAULT_MINUTES,
+            decks: Vec::new(),
+            domains: Vec::new(),
+            seed: None,
+        }
+    }
 }
 
 pub struct App {
@@ -101,13 +134,20 @@ impl App {
             correct_today: today.iter().filter(|r| r.correct).count() as u32,
             mastery: crate::stats::mastery_by_domain(&self.library, &cards, &self.scheduler, now),
             warnings: self.warnings.clone(),
+            open_exam: self.store.open_exam().ok().flatten().map(|e| {
+                (
+                    e.session.answered_count(),
+                    e.session.items.len(),
+                    e.session.remaining_ms,
+                )
+            }),
         })
     }
 
     fn go_home(&mut self) -> anyhow::Result<()> {
         let cursor = match &self.screen {
             Screen::Home(h) => h.cursor,
-            Screen::Study(_) => 0,
+            _ => 0,
         };
         let mut home = HomeScreen::new(self.home_data()?);
         home.cursor = cursor.min(home.data.decks.len());
@@ -166,6 +206,106 @@ impl App {
         Ok(())
     }
 
+    /// Prepares a new mock exam on its intro screen (nothing is saved until it starts).
+    pub fn new_exam(&mut self, options: &ExamOptions) -> anyhow::Result<()> {
+        if self.store.open_exam()?.is_some() {
+            anyhow::bail!(
+                "a mock exam is already in progress: resume it with `saa exam --resume` (or from the home screen), or give it up with `saa exam --abandon`"
+            );
+        }
+        let now = self.clock.now();
+        let cards = self.store.cards()?;
+        let seen = self.store.exam_seen()?;
+        let candidates: Vec<crate::exam::Candidate> = self
+            .library
+            .questions()
+            .filter(|(_, d, q)| {
+                q.kind().is_scenario()
+                    && (options.decks.is_empty()
+                        || options.decks.iter().any(|id| id == d.id.as_str()))
+            })
+            .map(|(key, _, q)| {
+                let weakness = cards
+                    .get(&key)
+                    .filter(|c| c.phase != crate::sched::Phase::New)
+                    .map(|c| 1.0 - f64::from(self.scheduler.retrievability(c, now)))
+                    .unwrap_or(1.0);
+                crate::exam::Candidate {
+                    seen_in_exam: seen.contains(&key),
+                    key,
+                    domain: q.domain,
+                    kind: q.kind(),
+                    choice_count: q.choices().len(),
+                    weakness,
+                }
+            })
+            .collect();
+        if candidates.is_empty() {
+            anyhow::bail!("no multiple-choice questions match this exam's decks and domains");
+        }
+        let blueprint = crate::exam::Blueprint {
+            questions: options.questions.max(1),
+            minutes: options.minutes.max(1),
+            domains: if options.domains.is_empty() {
+                crate::deck::Domain::ALL.to_vec()
+            } else {
+                options.domains.clone()
+            },
+            ..crate::exam::Blueprint::default()
+        };
+        let seed = options.seed.unwrap_or_else(|| rand::rng().random::<u64>());
+        let assembly = crate::exam::assemble(&candidates, &blueprint, seed);
+        let id = self.ctx().fresh_id;
+        self.screen = Screen::Exam(Box::new(ExamScreen::new(
+            self.library.clone(),
+            id,
+            seed,
+            assembly,
+            blueprint.time_limit(),
+            now,
+        )));
+        Ok(())
+    }
+
+    /// Continues the saved exam at its question with the time it had left.
+    pub fn resume_exam(&mut self) -> anyhow::Result<bool> {
+        let Some(saved) = self.store.open_exam()? else {
+            return Ok(false);
+        };
+        self.screen = Screen::Exam(Box::new(ExamScreen::resume(
+            self.library.clone(),
+            saved,
+            self.clock.now(),
+        )));
+        Ok(true)
+    }
+
+    pub fn show_stats(&mut self) -> anyhow::Result<()> {
+        let report = crate::commands::stats::report(
+            &self.store,
+            &self.library,
+            &self.scheduler,
+            self.clock.now(),
+        )?;
+        self.screen = Screen::Stats(Box::new(StatsScreen { report, scroll: 0 }));
+        Ok(())
+    }
+
+    /// Moves the exam clock; called on every pass of the loop.
+    pub fn tick(&mut self) {
+        let now = self.clock.now();
+        let effect = match &mut self.screen {
+            Screen::Exam(exam) => exam.tick(now),
+            _ => None,
+        };
+        if let Some(effect) = effect
+            && let Err(e) = self.apply(effect)
+        {
+            self.fatal = Some(format!("{e:#}"));
+            self.quit = true;
+        }
+    }
+
     pub fn on_key(&mut self, key: Key) {
         if key.ctrl && key.code == super::keymap::KeyCodeOrd::Char('c') {
             self.quit = true;
@@ -184,6 +324,30 @@ impl App {
         let effect = match &mut self.screen {
             Screen::Home(home) => home.handle(key, &self.keymap, &ctx),
             Screen::Study(study) => study.handle(key, &self.keymap, &ctx),
+            Screen::Exam(exam) => exam.handle(key, &self.keymap, &ctx),
+            Screen::Stats(stats) => {
+                match self.keymap.action(
+                    key,
+                    &[
+                        Action::ScrollUp,
+                        Action::ScrollDown,
+                        Action::PageUp,
+                        Action::PageDown,
+                        Action::Back,
+                        Action::Quit,
+                    ],
+                ) {
+                    Some(Action::ScrollUp) => stats.scroll = stats.scroll.saturating_sub(1),
+                    Some(Action::ScrollDown) => stats.scroll = stats.scroll.saturating_add(1),
+                    Some(Action::PageUp) => stats.scroll = stats.scroll.saturating_sub(10),
+                    Some(Action::PageDown) => stats.scroll = stats.scroll.saturating_add(10),
+                    Some(_) => {}
+                    None => {}
+                }
+                self.keymap
+                    .action(key, &[Action::Back, Action::Quit])
+                    .map(|_| Effect::Home)
+            }
         };
         if let Some(effect) = effect
             && let Err(e) = self.apply(effect)
@@ -209,6 +373,54 @@ impl App {
             Effect::StartStudy { filter, cram } => self.start_study(&filter, cram)?,
             Effect::Home => self.go_home()?,
             Effect::Quit => self.quit = true,
+            Effect::ExamStart { exam } => self.store.create_exam(&exam)?,
+            Effect::ExamSave { id, session } => self.store.save_exam(&id, &session)?,
+            Effect::ExamTime { id, remaining_ms } => {
+                self.store.save_exam_time(&id, remaining_ms)?
+            }
+            Effect::ExamFinish {
+                id,
+                session,
+                result,
+                finished_at,
+            } => {
+                let cards = self.store.cards()?;
+                let correct = match &self.screen {
+                    Screen::Exam(exam) => exam.correct_sets(),
+                    _ => Vec::new(),
+                };
+                let reviews = crate::exam::feed::study_reviews(
+                    &session,
+                    &correct,
+                    &cards,
+                    &self.scheduler,
+                    finished_at,
+                    || {
+                        format!(
+                            "{:012x}-{:016x}",
+                            finished_at.as_millisecond().max(0),
+                            rand::rng().random::<u64>()
+                        )
+                    },
+                )?;
+                self.store
+                    .finish_exam(&id, &session, &result, finished_at, &reviews)?;
+            }
+            Effect::ExamAbandon { id } => self.store.abandon_exam(&id)?,
+            Effect::ResumeExam => {
+                self.resume_exam()?;
+            }
+            Effect::NewExam => {
+                if !self.resume_exam()? {
+                    self.new_exam(&ExamOptions::default())?;
+                }
+            }
+            Effect::Stats => self.show_stats()?,
+            Effect::Batch(effects) => {
+                for effect in effects {
+                    self.apply(effect)?;
+                }
+            }
         }
         Ok(())
     }
@@ -251,6 +463,39 @@ impl App {
                     ],
                 )
             }
+            Screen::Exam(exam) => {
+                ExamView {
+                    screen: exam,
+                    theme: &self.theme,
+                    keymap: &self.keymap,
+                }
+                .render(area, buf);
+                (
+                    exam.actions(),
+                    vec![
+                        ("a-f / 1-6", "pick a choice (multi: toggle)"),
+                        ("y", "confirm in dialogs"),
+                        ("r w f u", "results: review all, wrong, flagged, unanswered"),
+                    ],
+                )
+            }
+            Screen::Stats(stats) => {
+                StatsView {
+                    report: &stats.report,
+                    theme: &self.theme,
+                    scroll: stats.scroll,
+                }
+                .render(area, buf);
+                (
+                    vec![
+                        Action::ScrollDown,
+                        Action::ScrollUp,
+                        Action::PageDown,
+                        Action::Back,
+                    ],
+                    vec![],
+                )
+            }
         };
         if self.help {
             HelpView {
@@ -283,6 +528,7 @@ pub fn run(mut app: App) -> anyhow::Result<ExitCode> {
     let mut terminal = ratatui::init();
     let result = (|| -> anyhow::Result<()> {
         while !app.quit {
+            app.tick();
             terminal.draw(|f| app.draw(f))?;
             if event::poll(Duration::from_millis(250))? {
                 match event::read()? {

@@ -23,6 +23,8 @@ pub struct HomeData {
     pub mastery: Vec<(Domain, f64, usize)>,
     /// Decks that failed to load, notices about replaced decks, config problems.
     pub warnings: Vec<String>,
+    /// An unfinished mock exam: (answered, questions, milliseconds left).
+    pub open_exam: Option<(usize, usize, i64)>,
 }
 
 pub struct HomeScreen {
@@ -36,9 +38,11 @@ impl HomeScreen {
         HomeScreen { data, cursor: 0 }
     }
 
-    pub fn actions() -> [Action; 5] {
+    pub fn actions() -> [Action; 7] {
         [
             Action::Study,
+            Action::Exam,
+            Action::Stats,
             Action::Cram,
             Action::ScrollDown,
             Action::Help,
@@ -64,6 +68,8 @@ impl HomeScreen {
         let rows = self.data.decks.len() + 1;
         let candidates = [
             Action::Study,
+            Action::Exam,
+            Action::Stats,
             Action::Cram,
             Action::ScrollUp,
             Action::ScrollDown,
@@ -71,6 +77,8 @@ impl HomeScreen {
             Action::Back,
         ];
         match keymap.action(key, &candidates) {
+            Some(Action::Exam) => Some(Effect::NewExam),
+            Some(Action::Stats) => Some(Effect::Stats),
             Some(Action::Study) => Some(Effect::StartStudy {
                 filter: self.filter(),
                 cram: false,
@@ -108,7 +116,7 @@ impl Widget for HomeView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let t = self.theme;
         let d = &self.screen.data;
-        let warn_rows = d.warnings.len().min(3) as u16;
+        let warn_rows = d.warnings.len().min(3) as u16 + u16::from(d.open_exam.is_some());
         let [title, decks, mastery, warnings, hints] = Layout::vertical([
             Constraint::Length(2),
             Constraint::Min(4),
@@ -202,17 +210,31 @@ impl Widget for HomeView<'_> {
         }
         Paragraph::new(m).render(mastery, buf);
 
-        let w: Vec<Line> = d
-            .warnings
-            .iter()
-            .take(3)
-            .map(|x| {
-                Line::styled(
-                    format!("⚠ {}", truncate(x, warnings.width as usize - 2)),
-                    t.warning,
-                )
-            })
-            .collect();
+        let mut w: Vec<Line> = Vec::new();
+        if let Some((answered, total, left)) = d.open_exam {
+            let secs = left.max(0) / 1000;
+            w.push(Line::from(vec![
+                Span::styled(
+                    format!(
+                        "Unfinished mock exam: {answered}/{total} answered, {}:{:02}:{:02} left. ",
+                        secs / 3600,
+                        secs / 60 % 60,
+                        secs % 60
+                    ),
+                    t.title,
+                ),
+                Span::styled(
+                    format!("{} resumes it", self.keymap.key_label(Action::Exam)),
+                    t.key,
+                ),
+            ]));
+        }
+        w.extend(d.warnings.iter().take(3).map(|x| {
+            Line::styled(
+                format!("⚠ {}", truncate(x, warnings.width as usize - 2)),
+                t.warning,
+            )
+        }));
         Paragraph::new(w).render(warnings, buf);
 
         let mut h = self.keymap.hints(&HomeScreen::actions());

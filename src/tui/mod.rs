@@ -2,6 +2,8 @@
 //! themselves; they do no I/O. `App` is the one place where effects meet the store.
 
 pub mod app;
+pub mod exam;
+mod exam_view;
 pub mod help;
 pub mod home;
 pub mod keymap;
@@ -65,6 +67,37 @@ pub enum Effect {
         filter: Filter,
         cram: bool,
     },
+    /// Save a newly started exam.
+    ExamStart {
+        exam: Box<crate::store::SavedExam>,
+    },
+    /// Save answers, flags, position and time left.
+    ExamSave {
+        id: String,
+        session: Box<crate::exam::Session>,
+    },
+    /// Save the time left.
+    ExamTime {
+        id: String,
+        remaining_ms: i64,
+    },
+    /// Record the result and feed the answers to the study schedule.
+    ExamFinish {
+        id: String,
+        session: Box<crate::exam::Session>,
+        result: crate::exam::ExamResult,
+        finished_at: Timestamp,
+    },
+    ExamAbandon {
+        id: String,
+    },
+    /// Resume the saved exam.
+    ResumeExam,
+    /// Start a default mock exam from the home screen (or resume the unfinished one).
+    NewExam,
+    Stats,
+    /// Several effects in order.
+    Batch(Vec<Effect>),
     Home,
     Quit,
 }

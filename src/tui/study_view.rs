@@ -173,7 +173,10 @@ impl StudyView<'_> {
     fn prompt(q: &Question) -> String {
         let prompt = q.prompt.trim().to_string();
         if q.kind() == Kind::Multi {
-            format!("{prompt} (Select {}.)", number_word(q.select_count()))
+            format!(
+                "{prompt} (Select {}.)",
+                super::widgets::number_word(q.select_count())
+            )
         } else {
             prompt
         }
@@ -362,15 +365,5 @@ impl StudyView<'_> {
             ),
         }
         doc
-    }
-}
-
-fn number_word(n: usize) -> String {
-    match n {
-        2 => "TWO".into(),
-        3 => "THREE".into(),
-        4 => "FOUR".into(),
-        5 => "FIVE".into(),
-        n => n.to_string(),
     }
 }

@@ -51,3 +51,14 @@ pub fn bar(fraction: f64, width: usize) -> String {
     let filled = ((fraction.clamp(0.0, 1.0)) * width as f64).round() as usize;
     format!("{}{}", "█".repeat(filled), "░".repeat(width - filled))
 }
+
+/// "TWO", "THREE"... as the real exam writes "(Select TWO.)".
+pub fn number_word(n: usize) -> String {
+    match n {
+        2 => "TWO".into(),
+        3 => "THREE".into(),
+        4 => "FOUR".into(),
+        5 => "FIVE".into(),
+        n => n.to_string(),
+    }
+}

@@ -1,0 +1,548 @@
+//! The mock-exam screen: intro, questions with a running clock, navigator, submit
+//! confirmation, results by domain, and a review of every answer. No feedback until the end.
+
+use std::collections::BTreeSet;
+use std::sync::Arc;
+
+use jiff::{SignedDuration, Timestamp};
+
+use super::keymap::{Action, Key, KeyCodeOrd, Keymap};
+use super::{Ctx, Effect};
+use crate::deck::Library;
+use crate::exam::{Assembly, ExamResult, Session, score};
+
+/// Which answers the review lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReviewFilter {
+    All,
+    Wrong,
+    Flagged,
+    Unanswered,
+}
+
+impl ReviewFilter {
+    pub fn label(self) -> &'static str {
+        match self {
+            ReviewFilter::All => "all",
+            ReviewFilter::Wrong => "wrong",
+            ReviewFilter::Flagged => "flagged",
+            ReviewFilter::Unanswered => "unanswered",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Stage {
+    /// Before the clock starts: what the exam holds and any domain that could not be filled.
+    Intro,
+    Taking,
+    Navigator {
+        cursor: usize,
+    },
+    ConfirmSubmit,
+    ConfirmLeave,
+    Results,
+    Review {
+        filter: ReviewFilter,
+        cursor: usize,
+        open: bool,
+    },
+}
+
+pub struct ExamScreen {
+    pub library: Arc<Library>,
+    pub id: String,
+    pub seed: u64,
+    pub started_at: Timestamp,
+    pub session: Session,
+    pub assembly: Option<Assembly>,
+    pub stage: Stage,
+    pub scroll: u16,
+    pub notice: Option<String>,
+    pub result: Option<ExamResult>,
+    /// The last moment the clock was advanced.
+    last_tick: Option<Timestamp>,
+    /// Time left when it was last saved, so the clock is saved about once a second.
+    saved_remaining: i64,
+}
+
+impl ExamScreen {
+    /// A new exam shown on its intro screen; nothing is saved until the learner starts.
+    pub fn new(
+        library: Arc<Library>,
+        id: String,
+        seed: u64,
+        assembly: Assembly,
+        limit: SignedDuration,
+        now: Timestamp,
+    ) -> ExamScreen {
+        let session = Session::new(assembly.items.clone(), limit);
+        ExamScreen {
+            library,
+            id,
+            seed,
+            started_at: now,
+            saved_remaining: session.remaining_ms,
+            session,
+            assembly: Some(assembly),
+            stage: Stage::Intro,
+            scroll: 0,
+            notice: None,
+            result: None,
+            last_tick: None,
+        }
+    }
+
+    /// An exam resumed from the store, at the saved question with the saved time left.
+    pub fn resume(
+        library: Arc<Library>,
+        saved: crate::store::SavedExam,
+        now: Timestamp,
+    ) -> ExamScreen {
+        ExamScreen {
+            library,
+            id: saved.id,
+            seed: saved.seed,
+            started_at: saved.started_at,
+            saved_remaining: saved.session.remaining_ms,
+            session: saved.session,
+            assembly: None,
+            stage: Stage::Taking,
+            scroll: 0,
+            notice: Some(
+                "Resumed where you left off; the clock did not run while saa was closed.".into(),
+            ),
+            result: None,
+            last_tick: Some(now),
+        }
+    }
+
+    pub fn is_running(&self) -> bool {
+        matches!(
+            self.stage,
+            Stage::Taking | Stage::Navigator { .. } | Stage::ConfirmSubmit | Stage::ConfirmLeave
+        )
+    }
+
+    /// The authored correct choices of every item (empty for a question no longer in a deck).
+    pub fn correct_sets(&self) -> Vec<BTreeSet<usize>> {
+        self.session
+            .items
+            .iter()
+            .map(|item| {
+                self.library
+                    .get(&item.key)
+                    .map(|(_, q)| {
+                        q.choices()
+                            .iter()
+                            .enumerate()
+                            .filter(|(_, c)| c.correct)
+                            .map(|(i, _)| i)
+                            .collect()
+                    })
+                    .unwrap_or_default()
+            })
+            .collect()
+    }
+
+    pub fn is_correct(&self, i: usize) -> bool {
+        let answer = &self.session.answers[i];
+        !answer.is_empty() && self.correct_sets().get(i) == Some(answer)
+    }
+
+    /// Advances the clock; at 0:00 the exam submits itself.
+    pub fn tick(&mut self, now: Timestamp) -> Option<Effect> {
+        if !self.is_running() {
+            return None;
+        }
+        let last = self.last_tick.replace(now).unwrap_or(now);
+        let ran_out = self.session.tick(now.duration_since(last));
+        if ran_out {
+            self.notice = Some("Time is up: the exam was submitted.".into());
+            return Some(self.finish(now));
+        }
+        if (self.saved_remaining - self.session.remaining_ms).abs() >= 1000 {
+            self.saved_remaining = self.session.remaining_ms;
+            return Some(Effect::ExamTime {
+                id: self.id.clone(),
+                remaining_ms: self.session.remaining_ms,
+            });
+        }
+        None
+    }
+
+    fn finish(&mut self, now: Timestamp) -> Effect {
+        self.session.submit();
+        let elapsed = self.session.limit_ms - self.session.remaining_ms;
+        let result = score(
+            &self.session.items,
+            &self.session.answers,
+            &self.correct_sets(),
+            elapsed,
+        );
+        self.result = Some(result.clone());
+        self.stage = Stage::Results;
+        self.scroll = 0;
+        Effect::ExamFinish {
+            id: self.id.clone(),
+            session: Box::new(self.session.clone()),
+            result,
+            finished_at: now,
+        }
+    }
+
+    fn save(&mut self) -> Option<Effect> {
+        self.saved_remaining = self.session.remaining_ms;
+        Some(Effect::ExamSave {
+            id: self.id.clone(),
+            session: Box::new(self.session.clone()),
+        })
+    }
+
+    pub fn actions(&self) -> Vec<Action> {
+        match self.stage {
+            Stage::Intro => vec![Action::Submit, Action::Help, Action::Back],
+            Stage::Taking => vec![
+                Action::Next,
+                Action::Previous,
+                Action::Mark,
+                Action::Navigator,
+                Action::Finish,
+                Action::ScrollDown,
+                Action::Help,
+                Action::Back,
+            ],
+            Stage::Navigator { .. } => vec![Action::Submit, Action::Navigator, Action::Back],
+            Stage::ConfirmSubmit | Stage::ConfirmLeave => vec![Action::Back],
+            Stage::Results => vec![Action::Submit, Action::Help, Action::Back],
+            Stage::Review { open: false, .. } => vec![
+                Action::Submit,
+                Action::ScrollDown,
+                Action::Help,
+                Action::Back,
+            ],
+            Stage::Review { open: true, .. } => vec![
+                Action::Next,
+                Action::Previous,
+                Action::ScrollDown,
+                Action::Help,
+                Action::Back,
+            ],
+        }
+    }
+
+    /// Indices of the items the review shows.
+    pub fn review_items(&self, filter: ReviewFilter) -> Vec<usize> {
+        (0..self.session.items.len())
+            .filter(|&i| match filter {
+                ReviewFilter::All => true,
+                ReviewFilter::Wrong => !self.is_correct(i),
+                ReviewFilter::Flagged => self.session.flagged[i],
+                ReviewFilter::Unanswered => self.session.answers[i].is_empty(),
+            })
+            .collect()
+    }
+
+    pub fn handle(&mut self, key: Key, keymap: &Keymap, ctx: &Ctx) -> Option<Effect> {
+        self.notice = None;
+        let plain_char = match key.code {
+            KeyCodeOrd::Char(c) if !key.ctrl && !key.alt => Some(c),
+            _ => None,
+        };
+        match self.stage.clone() {
+            Stage::Intro => match keymap.action(key, &[Action::Submit, Action::Back, Action::Quit])
+            {
+                Some(Action::Submit) => {
+                    self.stage = Stage::Taking;
+                    self.last_tick = Some(ctx.now);
+                    self.started_at = ctx.now;
+                    Some(Effect::ExamStart {
+                        exam: Box::new(crate::store::SavedExam {
+                            id: self.id.clone(),
+                            started_at: ctx.now,
+                            seed: self.seed,
+                            session: self.session.clone(),
+                        }),
+                    })
+                }
+                Some(_) => Some(Effect::Home),
+                None => None,
+            },
+            Stage::Taking => {
+                if let Some(c) = plain_char
+                    && let Some(position) = choice_position(c)
+                    && self
+                        .session
+                        .current_item()
+                        .is_some_and(|item| position < item.choice_count())
+                {
+                    self.session.toggle(position);
+                    return self.save();
+                }
+                let candidates = [
+                    Action::Next,
+                    Action::Previous,
+                    Action::Mark,
+                    Action::Navigator,
+                    Action::Finish,
+                    Action::ScrollUp,
+                    Action::ScrollDown,
+                    Action::PageUp,
+                    Action::PageDown,
+                    Action::Back,
+                    Action::Quit,
+                ];
+                match keymap.action(key, &candidates)? {
+                    Action::Next => {
+                        self.session.next();
+                        self.scroll = 0;
+                        self.save()
+                    }
+                    Action::Previous => {
+                        self.session.previous();
+                        self.scroll = 0;
+                        self.save()
+                    }
+                    Action::Mark => {
+                        self.session.toggle_flag();
+                        self.save()
+                    }
+                    Action::Navigator => {
+                        self.stage = Stage::Navigator {
+                            cursor: self.session.current,
+                        };
+                        None
+                    }
+                    Action::Finish => {
+                        self.stage = Stage::ConfirmSubmit;
+                        None
+                    }
+                    Action::ScrollUp => {
+                        self.scroll = self.scroll.saturating_sub(1);
+                        None
+                    }
+                    Action::ScrollDown => {
+                        self.scroll = self.scroll.saturating_add(1);
+                        None
+                    }
+                    Action::PageUp => {
+                        self.scroll = self.scroll.saturating_sub(10);
+                        None
+                    }
+                    Action::PageDown => {
+                        self.scroll = self.scroll.saturating_add(10);
+                        None
+                    }
+                    _ => {
+                        self.stage = Stage::ConfirmLeave;
+                        None
+                    }
+                }
+            }
+            Stage::Navigator { cursor } => {
+                let n = self.session.items.len().max(1);
+                let move_to = |c: isize| Some(c.rem_euclid(n as isize) as usize);
+                let next = match key.code {
+                    KeyCodeOrd::Left => move_to(cursor as isize - 1),
+                    KeyCodeOrd::Right => move_to(cursor as isize + 1),
+                    KeyCodeOrd::Up => move_to(cursor as isize - 10),
+                    KeyCodeOrd::Down => move_to(cursor as isize + 10),
+                    KeyCodeOrd::Home => Some(0),
+                    KeyCodeOrd::End => Some(n - 1),
+                    _ => None,
+                };
+                if let Some(cursor) = next {
+                    self.stage = Stage::Navigator { cursor };
+                    return None;
+                }
+                match keymap.action(
+                    key,
+                    &[
+                        Action::Submit,
+                        Action::Navigator,
+                        Action::Back,
+                        Action::Quit,
+                    ],
+                ) {
+                    Some(Action::Submit) => {
+                        self.session.goto(cursor);
+                        self.stage = Stage::Taking;
+                        self.scroll = 0;
+                        self.save()
+                    }
+                    Some(_) => {
+                        self.stage = Stage::Taking;
+                        None
+                    }
+                    None => None,
+                }
+            }
+            Stage::ConfirmSubmit => match plain_char {
+                Some('y' | 'Y') => Some(self.finish(ctx.now)),
+                _ if plain_char.is_some() || keymap.action(key, &[Action::Back]).is_some() => {
+                    self.stage = Stage::Taking;
+                    None
+                }
+                _ => None,
+            },
+            Stage::ConfirmLeave => match plain_char {
+                Some('y' | 'Y') => {
+                    let save = self.save();
+                    self.stage = Stage::Intro;
+                    save.map(|e| Effect::Batch(vec![e, Effect::Home]))
+                }
+                Some('a' | 'A') => Some(Effect::Batch(vec![
+                    Effect::ExamAbandon {
+                        id: self.id.clone(),
+                    },
+                    Effect::Home,
+                ])),
+                _ if plain_char.is_some() || keymap.action(key, &[Action::Back]).is_some() => {
+                    self.stage = Stage::Taking;
+                    None
+                }
+                _ => None,
+            },
+            Stage::Results => {
+                let filter = match plain_char {
+                    Some('r') => Some(ReviewFilter::All),
+                    Some('w') => Some(ReviewFilter::Wrong),
+                    Some('f') => Some(ReviewFilter::Flagged),
+                    Some('u') => Some(ReviewFilter::Unanswered),
+                    _ => None,
+                };
+                if let Some(filter) = filter {
+                    self.stage = Stage::Review {
+                        filter,
+                        cursor: 0,
+                        open: false,
+                    };
+                    return None;
+                }
+                match keymap.action(key, &[Action::Submit, Action::Back, Action::Quit]) {
+                    Some(Action::Submit) => {
+                        self.stage = Stage::Review {
+                            filter: ReviewFilter::All,
+                            cursor: 0,
+                            open: false,
+                        };
+                        None
+                    }
+                    Some(_) => Some(Effect::Home),
+                    None => None,
+                }
+            }
+            Stage::Review {
+                filter,
+                cursor,
+                open,
+            } => self.handle_review(key, keymap, plain_char, filter, cursor, open),
+        }
+    }
+
+    fn handle_review(
+        &mut self,
+        key: Key,
+        keymap: &Keymap,
+        plain_char: Option<char>,
+        filter: ReviewFilter,
+        cursor: usize,
+        open: bool,
+    ) -> Option<Effect> {
+        let items = self.review_items(filter);
+        let last = items.len().saturating_sub(1);
+        if !open {
+            let filter_key = match plain_char {
+                Some('r') => Some(ReviewFilter::All),
+                Some('w') => Some(ReviewFilter::Wrong),
+                Some('f') => Some(ReviewFilter::Flagged),
+                Some('u') => Some(ReviewFilter::Unanswered),
+                _ => None,
+            };
+            if let Some(filter) = filter_key {
+                self.stage = Stage::Review {
+                    filter,
+                    cursor: 0,
+                    open: false,
+                };
+                return None;
+            }
+        }
+        let candidates = [
+            Action::Submit,
+            Action::Next,
+            Action::Previous,
+            Action::ScrollUp,
+            Action::ScrollDown,
+            Action::PageUp,
+            Action::PageDown,
+            Action::Back,
+            Action::Quit,
+        ];
+        let cursor = match keymap.action(key, &candidates)? {
+            Action::Submit if !items.is_empty() => {
+                self.scroll = 0;
+                self.stage = Stage::Review {
+                    filter,
+                    cursor,
+                    open: true,
+                };
+                return None;
+            }
+            Action::Next if open => (cursor + 1).min(last),
+            Action::Previous if open => cursor.saturating_sub(1),
+            Action::ScrollDown if !open => (cursor + 1).min(last),
+            Action::ScrollUp if !open => cursor.saturating_sub(1),
+            Action::ScrollDown | Action::PageDown => {
+                self.scroll =
+                    self.scroll
+                        .saturating_add(if matches!(key.code, KeyCodeOrd::PageDown) {
+                            10
+                        } else {
+                            1
+                        });
+                cursor
+            }
+            Action::ScrollUp | Action::PageUp => {
+                self.scroll =
+                    self.scroll
+                        .saturating_sub(if matches!(key.code, KeyCodeOrd::PageUp) {
+                            10
+                        } else {
+                            1
+                        });
+                cursor
+            }
+            Action::Back | Action::Quit if open => {
+                self.stage = Stage::Review {
+                    filter,
+                    cursor,
+                    open: false,
+                };
+                return None;
+            }
+            Action::Back | Action::Quit => {
+                self.stage = Stage::Results;
+                return None;
+            }
+            _ => cursor,
+        };
+        if open && Some(&cursor) != items.get(cursor).map(|_| &cursor) {
+            self.scroll = 0;
+        }
+        self.stage = Stage::Review {
+            filter,
+            cursor,
+            open,
+        };
+        None
+    }
+}
+
+fn choice_position(c: char) -> Option<usize> {
+    match c {
+        'a'..='f' => Some(c as usize - 'a' as usize),
+        '1'..='6' => Some(c as usize - '1' as usize),
+        _ => None,
+    }
+}

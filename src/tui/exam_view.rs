@@ -1,0 +1,610 @@
+//! Drawing the mock exam: header with clock and pacing, question, navigator grid, submit
+//! confirmation, results by domain, and the answer review.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
+
+use super::exam::{ExamScreen, ReviewFilter, Stage};
+use super::keymap::Keymap;
+use super::theme::Theme;
+use super::widgets::hint_bar;
+use super::wrap::wrap;
+use crate::deck::Kind;
+use crate::exam::{PASS_SCALED, Pace};
+
+pub struct ExamView<'a> {
+    pub screen: &'a ExamScreen,
+    pub theme: &'a Theme,
+    pub keymap: &'a Keymap,
+}
+
+const LETTERS: [char; 6] = ['A', 'B', 'C', 'D', 'E', 'F'];
+
+fn clock(ms: i64) -> String {
+    let s = ms.max(0) / 1000;
+    format!("{}:{:02}:{:02}", s / 3600, s / 60 % 60, s % 60)
+}
+
+fn push_wrapped(
+    lines: &mut Vec<Line<'static>>,
+    text: &str,
+    width: usize,
+    indent: usize,
+    style: ratatui::style::Style,
+) {
+    for (i, l) in wrap(text, width.saturating_sub(indent).max(10))
+        .into_iter()
+        .enumerate()
+    {
+        let pad = if i == 0 {
+            String::new()
+        } else {
+            " ".repeat(indent)
+        };
+        lines.push(Line::styled(format!("{pad}{l}"), style));
+    }
+}
+
+impl Widget for ExamView<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let [header, body, notice, hints] = Layout::vertical([
+            Constraint::Length(2),
+            Constraint::Min(1),
+            Constraint::Length(1),
+            Constraint::Length(1),
+        ])
+        .areas(area);
+        let s = self.screen;
+        let t = self.theme;
+        let width = body.width.saturating_sub(1) as usize;
+        let mut lines: Vec<Line<'static>> = Vec::new();
+        let mut extra_hints: Vec<(String, &str)> = Vec::new();
+        match &s.stage {
+            Stage::Intro => {
+                Paragraph::new(Line::styled("Mock exam", t.title)).render(header, buf);
+                self.intro(&mut lines, width);
+            }
+            Stage::Taking
+            | Stage::Navigator { .. }
+            | Stage::ConfirmSubmit
+            | Stage::ConfirmLeave => {
+                self.header(header, buf);
+                self.question(&mut lines, width);
+                extra_hints.push(("a-f".into(), "choose"));
+            }
+            Stage::Results => {
+                Paragraph::new(Line::styled("Mock exam results", t.title)).render(header, buf);
+                self.results(&mut lines, width);
+                extra_hints.push(("r/w/f/u".into(), "review all/wrong/flagged/unanswered"));
+            }
+            Stage::Review {
+                filter,
+                cursor,
+                open,
+            } => {
+                Paragraph::new(Line::styled(
+                    format!("Review: {} answers", filter.label()),
+                    t.title,
+                ))
+                .render(header, buf);
+                if *open {
+                    self.review_item(&mut lines, width, *filter, *cursor);
+                } else {
+                    self.review_list(&mut lines, *filter, *cursor, body.height as usize);
+                    extra_hints.push(("r/w/f/u".into(), "filter"));
+                }
+            }
+        }
+        let open_review = matches!(s.stage, Stage::Review { open: false, .. });
+        let overflow = lines.len().saturating_sub(body.height as usize);
+        let scroll = if open_review {
+            0
+        } else {
+            (s.scroll as usize).min(overflow)
+        };
+        let visible: Vec<Line> = lines
+            .into_iter()
+            .skip(scroll)
+            .take(body.height as usize)
+            .collect();
+        Paragraph::new(visible).render(body, buf);
+        if overflow > scroll && !open_review {
+            buf.set_string(body.right() - 1, body.bottom() - 1, "↓", t.key);
+        }
+        if let Some(n) = &s.notice {
+            Paragraph::new(Line::styled(n.clone(), t.warning)).render(notice, buf);
+        }
+        let mut h = extra_hints;
+        h.extend(self.keymap.hints(&s.actions()));
+        if let Some(first) = h.iter_mut().find(|(_, label)| *label == "submit") {
+            first.1 = match s.stage {
+                Stage::Intro => "start the clock",
+                Stage::Navigator { .. } => "go to question",
+                Stage::Results => "review answers",
+                _ => "open",
+            };
+        }
+        Paragraph::new(hint_bar(&h, t, hints.width)).render(hints, buf);
+
+        match &s.stage {
+            Stage::Navigator { cursor } => self.navigator(*cursor, area, buf),
+            Stage::ConfirmSubmit => self.confirm_submit(area, buf),
+            Stage::ConfirmLeave => self.dialog(
+                area,
+                buf,
+                " Leave the exam? ",
+                vec![
+                    "Your answers and the time left are saved.".into(),
+                    "Resume later from the home screen or with `saa exam --resume`.".into(),
+                    String::new(),
+                    "y leave (saved)   a abandon this exam   any other key: stay".into(),
+                ],
+            ),
+            _ => {}
+        }
+    }
+}
+
+impl ExamView<'_> {
+    fn header(&self, area: Rect, buf: &mut Buffer) {
+        let s = self.screen;
+        let t = self.theme;
+        let n = s.session.items.len();
+        let remaining = s.session.remaining_ms;
+        let clock_style = if s.session.warn() { t.wrong } else { t.text };
+        let pacing = s.session.pacing(s.session.elapsed());
+        let pace = match pacing.pace {
+            Pace::Ahead => "ahead",
+            Pace::OnPace => "on pace",
+            Pace::Behind => "behind",
+        };
+        let warn = if s.session.warn() {
+            " (last 10 min)"
+        } else {
+            ""
+        };
+        Paragraph::new(Line::from(vec![
+            Span::styled(
+                format!("Question {} of {n}", s.session.current + 1),
+                t.title,
+            ),
+            Span::styled(format!("  {} left{warn}", clock(remaining)), clock_style),
+            Span::styled(
+                format!(
+                    "  answered {} · flagged {} · {pace}",
+                    s.session.answered_count(),
+                    s.session.flagged_count()
+                ),
+                t.dim,
+            ),
+        ]))
+        .render(area, buf);
+    }
+
+    fn intro(&self, lines: &mut Vec<Line<'static>>, width: usize) {
+        let s = self.screen;
+        let t = self.theme;
+        let n = s.session.items.len();
+        let minutes = s.session.limit_ms / 60_000;
+        push_wrapped(
+            lines,
+            &format!(
+                "{n} questions in {minutes} minutes, drawn by the SAA-C03 domain weights (secure 30%, resilient 26%, performance 24%, cost 20%). Multiple choice and multiple response; no feedback until you submit. Flag questions to revisit them; the navigator shows what is answered."
+            ),
+            width,
+            0,
+            t.text,
+        );
+        lines.push(Line::raw(""));
+        let mut counts = std::collections::BTreeMap::new();
+        for item in &s.session.items {
+            *counts.entry(item.domain).or_insert(0) += 1;
+        }
+        for (domain, c) in counts {
+            lines.push(Line::styled(
+                format!("  {:<40} {c:>3}", domain.title()),
+                t.text,
+            ));
+        }
+        if let Some(a) = &s.assembly {
+            if a.items.len() < a.wanted {
+                lines.push(Line::raw(""));
+                push_wrapped(
+                    lines,
+                    &format!(
+                        "Only {} questions are available for this selection (wanted {}).",
+                        a.items.len(),
+                        a.wanted
+                    ),
+                    width,
+                    0,
+                    t.warning,
+                );
+            }
+            for short in &a.shortfalls {
+                push_wrapped(
+                    lines,
+                    &format!(
+                        "{}: only {} of {} questions available; filled from the other domains.",
+                        short.domain.title(),
+                        short.available,
+                        short.wanted
+                    ),
+                    width,
+                    0,
+                    t.warning,
+                );
+            }
+        }
+        lines.push(Line::raw(""));
+        push_wrapped(
+            lines,
+            "The clock starts when you press Enter and stops whenever saa is closed; every answer is saved as you give it.",
+            width,
+            0,
+            t.dim,
+        );
+    }
+
+    fn question(&self, lines: &mut Vec<Line<'static>>, width: usize) {
+        let s = self.screen;
+        let t = self.theme;
+        let Some(item) = s.session.current_item() else {
+            return;
+        };
+        let Some((_, q)) = s.library.get(&item.key) else {
+            lines.push(Line::styled(
+                "This question is no longer in any deck; it counts as unanswered.",
+                t.warning,
+            ));
+            return;
+        };
+        if s.session.flagged[s.session.current] {
+            lines.push(Line::styled("⚑ flagged for review", t.warning));
+        }
+        let mut prompt = q.prompt.trim().to_string();
+        if q.kind() == Kind::Multi {
+            prompt.push_str(&format!(
+                " (Select {}.)",
+                super::widgets::number_word(q.select_count())
+            ));
+        }
+        push_wrapped(lines, &prompt, width, 0, t.text);
+        lines.push(Line::raw(""));
+        let answer = &s.session.answers[s.session.current];
+        for (pos, &i) in item.order.iter().enumerate() {
+            let Some(choice) = q.choices().get(i) else {
+                continue;
+            };
+            let chosen = answer.contains(&i);
+            let mark = match (q.kind(), chosen) {
+                (Kind::Multi, true) => "[x]",
+                (Kind::Multi, false) => "[ ]",
+                (_, true) => "(•)",
+                (_, false) => "( )",
+            };
+            let style = if chosen { t.picked } else { t.text };
+            let label = format!("{mark} {}  ", LETTERS.get(pos).copied().unwrap_or('?'));
+            let indent = label.chars().count();
+            for (n, l) in wrap(&choice.text, width.saturating_sub(indent).max(10))
+                .into_iter()
+                .enumerate()
+            {
+                let head = if n == 0 {
+                    label.clone()
+                } else {
+                    " ".repeat(indent)
+                };
+                lines.push(Line::styled(format!("{head}{l}"), style));
+            }
+        }
+        if q.kind() == Kind::Multi {
+            lines.push(Line::raw(""));
+            lines.push(Line::styled(
+                format!("{} of {} selected", answer.len(), q.select_count()),
+                t.dim,
+            ));
+        }
+    }
+
+    fn navigator(&self, cursor: usize, area: Rect, buf: &mut Buffer) {
+        let s = self.screen;
+        let t = self.theme;
+        let n = s.session.items.len();
+        let rows = n.div_ceil(10) as u16;
+        let popup = centered(area, 64, rows + 6);
+        Clear.render(popup, buf);
+        let mut lines = Vec::new();
+        for row in 0..rows as usize {
+            let mut spans = Vec::new();
+            for i in row * 10..((row + 1) * 10).min(n) {
+                let state = if s.session.flagged[i] {
+                    "⚑"
+                } else if s.session.is_answered(i) {
+                    "✓"
+                } else {
+                    "·"
+                };
+                let style = if i == cursor {
+                    t.selected
+                } else if s.session.is_answered(i) {
+                    t.text
+                } else {
+                    t.dim
+                };
+                spans.push(Span::styled(format!("{:>3}{state} ", i + 1), style));
+            }
+            lines.push(Line::from(spans));
+        }
+        lines.push(Line::raw(""));
+        lines.push(Line::styled("✓ answered  · unanswered  ⚑ flagged", t.dim));
+        lines.push(Line::styled("arrows move  Enter go  g/Esc close", t.dim));
+        Paragraph::new(lines)
+            .block(Block::default().borders(Borders::ALL).title(" Navigator "))
+            .render(popup, buf);
+    }
+
+    fn confirm_submit(&self, area: Rect, buf: &mut Buffer) {
+        let s = self.screen;
+        let list = |v: Vec<usize>| {
+            if v.is_empty() {
+                "none".to_string()
+            } else {
+                v.iter()
+                    .map(|i| (i + 1).to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            }
+        };
+        let unanswered = s.session.unanswered();
+        let mut text = vec![
+            format!("Unanswered ({}): {}", unanswered.len(), list(unanswered)),
+            format!(
+                "Flagged ({}): {}",
+                s.session.flagged_count(),
+                list(s.session.flagged())
+            ),
+            String::new(),
+            "Unanswered questions count as wrong.".into(),
+            "y submit now   any other key: keep working".into(),
+        ];
+        for line in &mut text {
+            if line.chars().count() > 70 {
+                *line = line.chars().take(67).collect::<String>() + "...";
+            }
+        }
+        self.dialog(area, buf, " Submit the exam? ", text);
+    }
+
+    fn dialog(&self, area: Rect, buf: &mut Buffer, title: &str, text: Vec<String>) {
+        let popup = centered(area, 74, text.len() as u16 + 2);
+        Clear.render(popup, buf);
+        let lines: Vec<Line> = text
+            .into_iter()
+            .map(|l| Line::styled(l, self.theme.text))
+            .collect();
+        Paragraph::new(lines)
+            .block(
+                Block::default()
+                    .borders(Borders::ALL)
+                    .title(title.to_string()),
+            )
+            .render(popup, buf);
+    }
+
+    fn results(&self, lines: &mut Vec<Line<'static>>, width: usize) {
+        let s = self.screen;
+        let t = self.theme;
+        let Some(r) = &s.result else { return };
+        let verdict = if r.passed {
+            ("PASS", t.right)
+        } else {
+            ("FAIL", t.wrong)
+        };
+        lines.push(Line::from(vec![
+            Span::styled(
+                format!("Estimated scaled score {} / 1000  ", r.scaled),
+                t.title,
+            ),
+            Span::styled(
+                format!("{} (pass mark {PASS_SCALED})", verdict.0),
+                verdict.1,
+            ),
+        ]));
+        lines.push(Line::styled(
+            format!(
+                "Raw score {} of {} ({} answered)   time used {}",
+                r.correct,
+                r.total,
+                r.answered,
+                clock(r.time_used_ms)
+            ),
+            t.text,
+        ));
+        push_wrapped(
+            lines,
+            "The scaled score is an estimate: AWS does not publish its scaling. saa maps 72% right to 720 and scales linearly to 100 (0%) and 1000 (100%).",
+            width,
+            0,
+            t.dim,
+        );
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(
+            format!("  {:<40} {:>7} {:>5}  result", "Domain", "right", "%"),
+            t.dim,
+        ));
+        for d in &r.per_domain {
+            let (label, style) = if d.meets {
+                ("meets", t.right)
+            } else {
+                ("needs improvement", t.wrong)
+            };
+            lines.push(Line::from(vec![
+                Span::styled(
+                    format!(
+                        "  {:<40} {:>3}/{:<3} {:>4}%  ",
+                        d.domain.title(),
+                        d.correct,
+                        d.total,
+                        d.percent
+                    ),
+                    t.text,
+                ),
+                Span::styled(label.to_string(), style),
+            ]));
+        }
+        lines.push(Line::raw(""));
+        push_wrapped(
+            lines,
+            "Every answer went into your study schedule: wrong and unanswered questions are due now, flagged right ones were graded Hard.",
+            width,
+            0,
+            t.dim,
+        );
+    }
+
+    fn status(&self, i: usize) -> &'static str {
+        let s = self.screen;
+        if s.session.answers[i].is_empty() {
+            "unanswered"
+        } else if s.is_correct(i) {
+            "right"
+        } else {
+            "wrong"
+        }
+    }
+
+    fn review_list(
+        &self,
+        lines: &mut Vec<Line<'static>>,
+        filter: ReviewFilter,
+        cursor: usize,
+        height: usize,
+    ) {
+        let s = self.screen;
+        let t = self.theme;
+        let items = s.review_items(filter);
+        if items.is_empty() {
+            lines.push(Line::styled(
+                format!("No {} answers.", filter.label()),
+                t.dim,
+            ));
+            return;
+        }
+        let first = cursor.saturating_sub(height.saturating_sub(1));
+        for (row, &i) in items.iter().enumerate().skip(first).take(height) {
+            let item = &s.session.items[i];
+            let prompt = s
+                .library
+                .get(&item.key)
+                .map(|(_, q)| q.prompt.trim().replace('\n', " "))
+                .unwrap_or_default();
+            let flag = if s.session.flagged[i] { "⚑" } else { " " };
+            let status = self.status(i);
+            let head = format!("{:>3} {flag} {status:<10} ", i + 1);
+            let room = 100usize.saturating_sub(head.chars().count());
+            let shown: String = crate::deck::text::inert(&prompt)
+                .chars()
+                .take(room)
+                .collect();
+            let style = if row == cursor {
+                t.selected
+            } else if status == "right" {
+                t.text
+            } else {
+                t.wrong
+            };
+            lines.push(Line::styled(format!("{head}{shown}"), style));
+        }
+    }
+
+    fn review_item(
+        &self,
+        lines: &mut Vec<Line<'static>>,
+        width: usize,
+        filter: ReviewFilter,
+        cursor: usize,
+    ) {
+        let s = self.screen;
+        let t = self.theme;
+        let items = s.review_items(filter);
+        let Some(&i) = items.get(cursor) else { return };
+        let item = &s.session.items[i];
+        let Some((_, q)) = s.library.get(&item.key) else {
+            lines.push(Line::styled(
+                "This question is no longer in any deck.",
+                t.warning,
+            ));
+            return;
+        };
+        let status = self.status(i);
+        let style = if status == "right" { t.right } else { t.wrong };
+        lines.push(Line::styled(
+            format!(
+                "Question {} of {} · {status}{}",
+                i + 1,
+                s.session.items.len(),
+                if s.session.flagged[i] {
+                    " · flagged"
+                } else {
+                    ""
+                }
+            ),
+            style,
+        ));
+        lines.push(Line::styled(
+            format!("{} · {}", q.domain.title(), q.topics.join(", ")),
+            t.dim,
+        ));
+        lines.push(Line::raw(""));
+        push_wrapped(lines, q.prompt.trim(), width, 0, t.text);
+        lines.push(Line::raw(""));
+        let answer = &s.session.answers[i];
+        for (pos, &ci) in item.order.iter().enumerate() {
+            let Some(c) = q.choices().get(ci) else {
+                continue;
+            };
+            let picked = answer.contains(&ci);
+            let (mark, style) = match (c.correct, picked) {
+                (true, _) => ("✓", t.right),
+                (false, true) => ("✗", t.wrong),
+                (false, false) => (" ", t.text),
+            };
+            let you = if picked { " (your answer)" } else { "" };
+            push_wrapped(
+                lines,
+                &format!(
+                    "{mark} {}  {}{you}",
+                    LETTERS.get(pos).copied().unwrap_or('?'),
+                    c.text
+                ),
+                width,
+                5,
+                style,
+            );
+            if let Some(why) = &c.why {
+                push_wrapped(lines, &format!("     {why}"), width, 5, t.dim);
+            }
+        }
+        if let Some(e) = &q.explanation {
+            lines.push(Line::raw(""));
+            push_wrapped(lines, e, width, 0, t.text);
+        }
+        for r in &q.refs {
+            push_wrapped(lines, &format!("→ {r}"), width, 2, t.dim);
+        }
+    }
+}
+
+fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let width = width.min(area.width);
+    let height = height.min(area.height);
+    Rect {
+        x: area.x + (area.width - width) / 2,
+        y: area.y + (area.height - height) / 2,
+        width,
+        height,
+    }
+}
