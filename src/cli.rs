@@ -154,6 +154,9 @@ pub enum DeckCommand {
     Check {
         /// Deck files or folders; without any, every deck that would load
         paths: Vec<PathBuf>,
+        /// List the questions learners flagged as faulty (`!` in the app) instead
+        #[arg(long)]
+        flagged: bool,
     },
     /// List loaded decks with question counts by kind and domain (e.g. `saa deck list --json`)
     List {

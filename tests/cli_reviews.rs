@@ -175,3 +175,90 @@ fn a_corrupt_database_is_a_clear_error() {
         "{err}"
     );
 }
+
+#[test]
+fn deck_check_reports_orphans_and_flagged_questions() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("in.jsonl");
+    std::fs::write(
+        &file,
+        line("r1", "no-such-question", "2026-11-01T10:00:00Z", 3) + "\n",
+    )
+    .unwrap();
+    saa(dir.path())
+        .args(["import", "reviews"])
+        .arg(&file)
+        .assert()
+        .success();
+    {
+        let mut store = saa::store::Store::open_in(dir.path()).unwrap();
+        let key = saa::deck::QuestionKey {
+            deck: saa::deck::Id::parse("lambda").unwrap(),
+            question: saa::deck::Id::parse("default-timeout-three-seconds").unwrap(),
+        };
+        store
+            .flag(&key, "2026-11-29T09:00:00Z".parse().unwrap())
+            .unwrap();
+    }
+    let out = saa(dir.path()).args(["deck", "check"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("1 question with progress no longer in any deck")
+            && text.contains("lambda/no-such-question"),
+        "{text}"
+    );
+    let out = saa(dir.path())
+        .args(["deck", "check", "--flagged"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("decks/lambda.toml:")
+            && text.contains("lambda/default-timeout-three-seconds flagged 2026-11-29"),
+        "{text}"
+    );
+}
+
+#[test]
+fn stats_json_has_the_documented_keys() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = saa(dir.path()).args(["stats", "--json"]).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let mut keys: Vec<&str> = doc
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    keys.sort();
+    assert_eq!(
+        keys,
+        vec![
+            "cards",
+            "domains",
+            "due",
+            "exams",
+            "forecast",
+            "readiness",
+            "retention",
+            "reviews",
+            "topics"
+        ]
+    );
+    assert_eq!(doc["forecast"].as_array().unwrap().len(), 30);
+    assert_eq!(doc["retention"]["desired"], 0.9);
+    // Piped, `saa stats` prints a readable summary instead of opening the app.
+    let out = saa(dir.path()).arg("stats").output().unwrap();
+    assert!(out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stdout)
+            .to_lowercase()
+            .contains("readiness")
+    );
+}

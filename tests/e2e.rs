@@ -157,3 +157,77 @@ fn a_tiny_terminal_says_so_and_recovers_on_resize() {
     t.send("q");
     let _ = t.session.get_process_mut().wait();
 }
+
+#[test]
+fn a_killed_exam_resumes_at_the_same_question_with_its_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut t = Term::spawn(
+        dir.path(),
+        &[
+            "exam",
+            "--questions",
+            "3",
+            "--minutes",
+            "5",
+            "--seed",
+            "3",
+            "--deck",
+            "e2e",
+        ],
+    );
+    t.wait_for("start the clock");
+    t.send("\r");
+    t.wait_for("Question 1 of 3");
+    t.send("a");
+    t.wait_for("answered 1");
+    t.send("n");
+    t.wait_for("Question 2 of 3");
+    t.send("b");
+    t.wait_for("answered 2");
+    let pid = t.session.get_process().pid().to_string();
+    assert!(
+        Command::new("kill")
+            .args(["-9", &pid])
+            .status()
+            .unwrap()
+            .success()
+    );
+    let _ = t.session.get_process_mut().wait();
+
+    let saved = Store::open_in(dir.path())
+        .unwrap()
+        .open_exam()
+        .unwrap()
+        .expect("the exam was saved");
+    assert_eq!(saved.session.current, 1);
+    assert_eq!(saved.session.answered_count(), 2);
+    assert!(
+        (240_000..=300_000).contains(&saved.session.remaining_ms),
+        "{}",
+        saved.session.remaining_ms
+    );
+
+    // Time passes while saa is closed; the exam clock does not.
+    std::thread::sleep(Duration::from_millis(1500));
+    let mut t = Term::spawn(dir.path(), &["exam", "--resume"]);
+    t.wait_for("Question 2 of 3");
+    t.wait_for("answered 2");
+    let shown = saved.session.remaining_ms / 1000;
+    assert!(
+        t.screen().contains(&format!("0:0{}:", shown / 60)),
+        "{}",
+        t.screen()
+    );
+    t.send("s");
+    t.wait_for("Submit the exam?");
+    t.send("y");
+    t.wait_for("Mock exam results");
+    t.send("\x1b");
+    t.wait_for("Mastery by exam domain");
+    t.send("q");
+    let _ = t.session.get_process_mut().wait();
+    let store = Store::open_in(dir.path()).unwrap();
+    assert!(store.open_exam().unwrap().is_none());
+    assert_eq!(store.exam_history().unwrap().len(), 1);
+    assert_eq!(store.reviews().unwrap().len(), 3);
+}

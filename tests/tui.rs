@@ -527,3 +527,17 @@ mod exam {
         assert!(matches!(a.screen, Screen::Home(_)));
     }
 }
+
+#[test]
+fn stats_screen_snapshots() {
+    let mut a = app();
+    press(&mut a, &["enter"]);
+    let right = correct_letters(&mut a);
+    press(
+        &mut a,
+        &[&right[0], "enter", "enter", "a", "b", "enter", "enter"],
+    );
+    press(&mut a, &["esc", "t"]);
+    insta::assert_snapshot!("stats_80x24", text(&a, 80, 24));
+    insta::assert_snapshot!("stats_120x40", text(&a, 120, 40));
+}

@@ -12,7 +12,8 @@ use crate::deck::{Domain, Id, Kind, schema, template};
 
 pub fn run(command: DeckCommand, context: &Context) -> anyhow::Result<ExitCode> {
     match command {
-        DeckCommand::Check { paths } => check(&paths, context),
+        DeckCommand::Check { flagged: true, .. } => flagged(context),
+        DeckCommand::Check { paths, .. } => check(&paths, context),
         DeckCommand::List { json } => list(context, json),
         DeckCommand::New { id, dir } => new(&id, dir, context),
         DeckCommand::Schema => {
@@ -45,6 +46,11 @@ fn check(paths: &[std::path::PathBuf], context: &Context) -> anyhow::Result<Exit
     for notice in &catalog.notices {
         writeln!(out, "note: {notice}")?;
     }
+    if paths.is_empty() {
+        for note in orphans(&catalog, context)? {
+            writeln!(out, "note: {note}")?;
+        }
+    }
     let unreadable = catalog.notices.iter().any(|n| n.starts_with("cannot read"));
     let questions: usize = catalog.decks.iter().map(|d| d.deck.questions.len()).sum();
     writeln!(
@@ -66,6 +72,64 @@ fn check(paths: &[std::path::PathBuf], context: &Context) -> anyhow::Result<Exit
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// Questions with progress but no longer in any deck. Their history is kept (an edit that
+/// restores the id brings it back); this only tells the author.
+fn orphans(catalog: &Catalog, context: &Context) -> anyhow::Result<Vec<String>> {
+    if !context.data_dir.join(crate::store::FILE_NAME).exists() {
+        return Ok(Vec::new());
+    }
+    let store = crate::store::Store::open_in(&context.data_dir)?;
+    let library = crate::deck::Library::new(catalog.decks.iter().map(|d| d.deck.clone()).collect());
+    let mut orphaned: Vec<String> = store
+        .progress_keys()?
+        .into_iter()
+        .filter(|k| !library.contains(k))
+        .map(|k| k.to_string())
+        .collect();
+    orphaned.sort();
+    if orphaned.is_empty() {
+        return Ok(Vec::new());
+    }
+    let shown: Vec<&str> = orphaned.iter().take(20).map(String::as_str).collect();
+    let more = orphaned.len().saturating_sub(shown.len());
+    Ok(vec![format!(
+        "{} question{} with progress no longer in any deck (orphans; their history is kept): {}{}",
+        orphaned.len(),
+        plural(orphaned.len()),
+        shown.join(", "),
+        if more > 0 {
+            format!(" and {more} more")
+        } else {
+            String::new()
+        }
+    )])
+}
+
+/// `saa deck check --flagged`: what learners reported as faulty, with where to find it.
+fn flagged(context: &Context) -> anyhow::Result<ExitCode> {
+    let store = crate::store::Store::open_in(&context.data_dir)?;
+    let catalog = Catalog::load(&context.deck_dirs);
+    let flags = store.flagged()?;
+    if flags.is_empty() {
+        println!("No questions are flagged as faulty.");
+        return Ok(ExitCode::SUCCESS);
+    }
+    for (key, at) in &flags {
+        let place = catalog
+            .decks
+            .iter()
+            .find(|d| d.deck.id == key.deck)
+            .and_then(|d| {
+                d.deck
+                    .question(&key.question)
+                    .map(|q| format!("{}:{}", d.source.display_path(), q.line))
+            })
+            .unwrap_or_else(|| "no longer in any deck".to_string());
+        println!("{place}: {key} flagged {}", at.strftime("%Y-%m-%d"));
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn plural(n: usize) -> &'static str {

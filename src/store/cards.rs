@@ -135,6 +135,23 @@ impl Store {
         tx.commit().map_err(|e| super::classify(&self.path, e))
     }
 
+    /// Every question with any progress: a card row or a logged review.
+    pub fn progress_keys(&self) -> Result<std::collections::HashSet<QuestionKey>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT deck, question FROM card UNION SELECT deck, question FROM review_log")
+            .map_err(|e| self.sql(e))?;
+        let rows = stmt
+            .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))
+            .map_err(|e| self.sql(e))?;
+        let mut keys = std::collections::HashSet::new();
+        for row in rows {
+            let (deck, question) = row.map_err(|e| self.sql(e))?;
+            keys.extend(key_from(&deck, &question));
+        }
+        Ok(keys)
+    }
+
     /// Marks a question as faulty for deck authors (`saa deck check --flagged`).
     pub fn flag(&mut self, key: &QuestionKey, at: jiff::Timestamp) -> Result<()> {
         self.conn
