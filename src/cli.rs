@@ -13,6 +13,7 @@ const AFTER_HELP: &str = "\
 Examples:
   saa                              open the app on the bundled decks
   saa study --deck lambda          study one deck now (--topic, --domain, --cram)
+  saa study --cram --missed 7      practise last week's misses without touching the schedule
   saa exam                         a 65-question, 130-minute mock exam (--resume continues)
   saa stats --json                 progress, retention, readiness as JSON
   saa deck check                   lint every deck that would load
@@ -84,6 +85,12 @@ pub enum Command {
         /// Practise everything selected without changing any schedule
         #[arg(long)]
         cram: bool,
+        /// Only leeches (questions forgotten 8 times or more; see leech_lapses)
+        #[arg(long)]
+        leeches: bool,
+        /// Only questions answered wrong in the last DAYS days
+        #[arg(long, value_name = "DAYS", value_parser = clap::value_parser!(u32).range(1..=3650))]
+        missed: Option<u32>,
     },
     /// Take a timed mock exam like SAA-C03: 65 questions in 130 minutes (e.g. `saa exam --seed 7`)
     Exam {
@@ -108,6 +115,14 @@ pub enum Command {
         /// Give up the unfinished exam
         #[arg(long, conflicts_with_all = ["resume", "seed", "deck", "domain"])]
         abandon: bool,
+    },
+    /// List suspended questions, or bring some back (e.g. `saa unsuspend lambda/some-id`, `--all`)
+    Unsuspend {
+        /// Questions as deck/question
+        keys: Vec<String>,
+        /// Every suspended question
+        #[arg(long, conflicts_with = "keys")]
+        all: bool,
     },
     /// Progress: forecast, retention, mastery, exam history, readiness (`saa stats --json`)
     Stats {
@@ -260,13 +275,22 @@ fn run(command: Option<Command>, context: &Context) -> anyhow::Result<ExitCode> 
             topics,
             domains,
             cram,
+            leeches,
+            missed,
         }) => {
             let filter = crate::study::Filter {
                 decks: deck,
                 topics,
                 domains,
+                only: None,
             };
-            commands::app::run(context, Some(commands::app::Start::Study { filter, cram }))
+            let start = commands::app::Start::Study {
+                filter,
+                cram,
+                leeches,
+                missed,
+            };
+            commands::app::run(context, Some(start))
         }
         Some(Command::Exam { abandon: true, .. }) => commands::app::abandon_exam(context),
         Some(Command::Exam { resume: true, .. }) => {
@@ -290,6 +314,7 @@ fn run(command: Option<Command>, context: &Context) -> anyhow::Result<ExitCode> 
             commands::app::run(context, Some(commands::app::Start::Exam(options)))
         }
         Some(Command::Stats { json }) => commands::stats::run(context, json),
+        Some(Command::Unsuspend { keys, all }) => commands::reviews::unsuspend(context, &keys, all),
         Some(Command::Deck(deck)) => commands::deck::run(deck, context),
         Some(Command::Optimize) => commands::optimize::run(context),
         Some(Command::Export(ExportCommand::Reviews { format, out })) => {

@@ -9,7 +9,10 @@ fn sources(dir: &str) -> Vec<(String, String)> {
     for entry in std::fs::read_dir(&root).unwrap() {
         let path = entry.unwrap().path();
         if path.extension().is_some_and(|e| e == "rs") {
-            out.push((path.display().to_string(), std::fs::read_to_string(&path).unwrap()));
+            out.push((
+                path.display().to_string(),
+                std::fs::read_to_string(&path).unwrap(),
+            ));
         }
     }
     assert!(!out.is_empty(), "no sources in {dir}");
@@ -46,7 +49,10 @@ fn the_core_is_pure() {
         for (path, text) in sources(dir) {
             let code = code(&text);
             for word in forbidden {
-                assert!(!code.contains(word), "{path} uses {word}: the core must stay free of I/O");
+                assert!(
+                    !code.contains(word),
+                    "{path} uses {word}: the core must stay free of I/O"
+                );
             }
         }
     }
@@ -60,7 +66,10 @@ fn screens_do_no_io() {
         }
         let code = code(&text);
         for word in ["self.store", "Store::", "std::fs", "rusqlite"] {
-            assert!(!code.contains(word), "{path} uses {word}: screens return effects instead");
+            assert!(
+                !code.contains(word),
+                "{path} uses {word}: screens return effects instead"
+            );
         }
     }
 }

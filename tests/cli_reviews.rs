@@ -262,3 +262,38 @@ fn stats_json_has_the_documented_keys() {
             .contains("readiness")
     );
 }
+
+#[test]
+fn unsuspend_lists_and_restores() {
+    let dir = tempfile::tempdir().unwrap();
+    let key = saa::deck::QuestionKey {
+        deck: saa::deck::Id::parse("lambda").unwrap(),
+        question: saa::deck::Id::parse("some-question").unwrap(),
+    };
+    {
+        let mut store = saa::store::Store::open_in(dir.path()).unwrap();
+        let card = saa::sched::CardState {
+            suspended: true,
+            ..saa::sched::CardState::new()
+        };
+        store.save_card(&key, &card).unwrap();
+    }
+    let out = saa(dir.path()).arg("unsuspend").output().unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        "lambda/some-question"
+    );
+    let out = saa(dir.path())
+        .args(["unsuspend", "lambda/other"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("lambda/other is not suspended"));
+    let out = saa(dir.path())
+        .args(["unsuspend", "lambda/some-question"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).contains("1 question back in study."));
+    let store = saa::store::Store::open_in(dir.path()).unwrap();
+    assert!(!store.card(&key).unwrap().suspended);
+}

@@ -15,7 +15,12 @@ use crate::tui::theme::Theme;
 /// Where the app opens.
 #[derive(Debug, Clone)]
 pub enum Start {
-    Study { filter: Filter, cram: bool },
+    Study {
+        filter: Filter,
+        cram: bool,
+        leeches: bool,
+        missed: Option<u32>,
+    },
     Exam(ExamOptions),
     ResumeExam,
     Stats,
@@ -52,7 +57,17 @@ pub fn run(context: &Context, start: Option<Start>) -> anyhow::Result<ExitCode> 
     )?;
     match start {
         None => {}
-        Some(Start::Study { filter, cram }) => app.start_study(&filter, cram)?,
+        Some(Start::Study {
+            mut filter,
+            cram,
+            leeches,
+            missed,
+        }) => {
+            if leeches || missed.is_some() {
+                filter.only = Some(selection(&app, leeches, missed)?);
+            }
+            app.start_study(&filter, cram)?;
+        }
         Some(Start::Exam(options)) => app.new_exam(&options)?,
         Some(Start::ResumeExam) if !app.resume_exam()? => {
             return Err(anyhow!(
@@ -81,4 +96,32 @@ pub fn abandon_exam(context: &Context) -> anyhow::Result<ExitCode> {
         None => println!("There is no unfinished mock exam."),
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The questions `--leeches` and `--missed DAYS` select (both given: either).
+fn selection(
+    app: &App,
+    leeches: bool,
+    missed: Option<u32>,
+) -> anyhow::Result<std::collections::BTreeSet<crate::deck::QuestionKey>> {
+    let mut keys = std::collections::BTreeSet::new();
+    if leeches {
+        let cards = app.store.cards()?;
+        keys.extend(crate::study::leeches(
+            &cards,
+            app.scheduler.config().leech_lapses,
+        ));
+    }
+    if let Some(days) = missed {
+        let since = app
+            .clock
+            .now()
+            .checked_sub(jiff::SignedDuration::from_hours(24 * i64::from(days)))
+            .unwrap_or(jiff::Timestamp::UNIX_EPOCH);
+        keys.extend(crate::study::recent_misses(
+            &app.store.reviews_since(since)?,
+            since,
+        ));
+    }
+    Ok(keys)
 }

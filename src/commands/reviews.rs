@@ -268,6 +268,48 @@ pub fn import(context: &Context, path: &Path) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// `saa unsuspend`: lists suspended questions, or lifts the suspension of some or all.
+pub fn unsuspend(context: &Context, keys: &[String], all: bool) -> anyhow::Result<ExitCode> {
+    let mut store = common::open_store(context)?;
+    let cards = store.cards()?;
+    let mut suspended: Vec<(QuestionKey, crate::sched::CardState)> =
+        cards.into_iter().filter(|(_, c)| c.suspended).collect();
+    suspended.sort_by(|a, b| a.0.cmp(&b.0));
+    if keys.is_empty() && !all {
+        if suspended.is_empty() {
+            println!("No questions are suspended.");
+        }
+        for (key, _) in &suspended {
+            println!("{key}");
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    let mut wanted = Vec::new();
+    for text in keys {
+        let key = text
+            .split_once('/')
+            .and_then(|(d, q)| Some(QuestionKey { deck: Id::parse(d)?, question: Id::parse(q)? }))
+            .ok_or_else(|| anyhow!("`{text}` is not a question key; write deck/question, as `saa unsuspend` lists them"))?;
+        if !suspended.iter().any(|(k, _)| *k == key) {
+            bail!("{key} is not suspended");
+        }
+        wanted.push(key);
+    }
+    let mut count = 0;
+    for (key, mut card) in suspended {
+        if all || wanted.contains(&key) {
+            card.suspended = false;
+            store.save_card(&key, &card)?;
+            count += 1;
+        }
+    }
+    println!(
+        "{count} question{} back in study.",
+        if count == 1 { "" } else { "s" }
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -14,14 +14,45 @@ pub struct Filter {
     pub decks: Vec<String>,
     pub topics: Vec<String>,
     pub domains: Vec<Domain>,
+    /// When set, only these questions (leeches, recent misses).
+    pub only: Option<std::collections::BTreeSet<QuestionKey>>,
 }
 
 impl Filter {
     pub fn matches(&self, deck: &Deck, question: &Question) -> bool {
-        (self.decks.is_empty() || self.decks.iter().any(|d| d == deck.id.as_str()))
+        let listed = self.only.as_ref().is_none_or(|only| {
+            only.iter()
+                .any(|k| k.deck == deck.id && k.question == question.id)
+        });
+        listed
+            && (self.decks.is_empty() || self.decks.iter().any(|d| d == deck.id.as_str()))
             && (self.domains.is_empty() || self.domains.contains(&question.domain))
             && (self.topics.is_empty() || question.topics.iter().any(|t| self.topics.contains(t)))
     }
+}
+
+/// Questions with at least `threshold` lapses.
+pub fn leeches(
+    cards: &HashMap<QuestionKey, CardState>,
+    threshold: u32,
+) -> std::collections::BTreeSet<QuestionKey> {
+    cards
+        .iter()
+        .filter(|(_, c)| c.lapses >= threshold)
+        .map(|(k, _)| k.clone())
+        .collect()
+}
+
+/// Questions answered wrong (in any mode) at or after `since`.
+pub fn recent_misses(
+    reviews: &[crate::study::ReviewRow],
+    since: Timestamp,
+) -> std::collections::BTreeSet<QuestionKey> {
+    reviews
+        .iter()
+        .filter(|r| !r.correct && r.reviewed_at >= since)
+        .map(|r| r.key.clone())
+        .collect()
 }
 
 pub struct QueueInput<'a> {
@@ -291,5 +322,67 @@ mod tests {
             ..Filter::default()
         };
         assert!(build_queue(&input(&other, 0)).items.is_empty());
+    }
+
+    #[test]
+    fn leeches_and_recent_misses_select_questions() {
+        let s = Scheduler::new(&[], SchedConfig::default(), DayClock::utc(4)).unwrap();
+        let mut cards = HashMap::new();
+        cards.insert(
+            key(1),
+            CardState {
+                lapses: 8,
+                ..CardState::new()
+            },
+        );
+        cards.insert(
+            key(2),
+            CardState {
+                lapses: 7,
+                ..CardState::new()
+            },
+        );
+        assert_eq!(
+            leeches(&cards, s.config().leech_lapses),
+            [key(1)].into_iter().collect()
+        );
+        let row = |k: QuestionKey, correct: bool, mins: i64| crate::study::ReviewRow {
+            id: format!("{k}{mins}"),
+            key: k,
+            reviewed_at: t0().checked_add(SignedDuration::from_mins(mins)).unwrap(),
+            rating: if correct { Rating::Good } else { Rating::Again },
+            mode: crate::sched::Mode::Study,
+            correct,
+            picked: String::new(),
+            elapsed_ms: 0,
+            phase: Phase::New,
+            memory: None,
+            interval_days: 0,
+            due: None,
+        };
+        let log = vec![
+            row(key(3), false, -100),
+            row(key(4), false, 5),
+            row(key(5), true, 6),
+        ];
+        assert_eq!(recent_misses(&log, t0()), [key(4)].into_iter().collect());
+        // A filter with `only` keeps just those questions.
+        let d = deck(8);
+        let decks = [&d];
+        let filter = Filter {
+            only: Some([key(4)].into_iter().collect()),
+            ..Filter::default()
+        };
+        let empty = HashMap::new();
+        let q = build_queue(&QueueInput {
+            decks: &decks,
+            cards: &empty,
+            scheduler: &s,
+            filter: &filter,
+            now: t0(),
+            new_today: 0,
+            reviews_today: 0,
+        });
+        assert_eq!(q.items, vec![key(4)]);
     }
 }
