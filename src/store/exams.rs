@@ -50,6 +50,17 @@ fn json<T: Serialize>(value: &T) -> String {
     serde_json::to_string(value).unwrap_or_else(|_| "[]".to_string())
 }
 
+/// Writes every item's answer and flag.
+fn save_items(tx: &rusqlite::Transaction<'_>, id: &str, session: &Session) -> rusqlite::Result<()> {
+    let mut stmt = tx.prepare_cached(
+        "UPDATE exam_item SET answer = ?3, flagged = ?4 WHERE exam_id = ?1 AND position = ?2",
+    )?;
+    for (position, (answer, flagged)) in session.answers.iter().zip(&session.flagged).enumerate() {
+        stmt.execute(params![id, position as i64, json(answer), flagged])?;
+    }
+    Ok(())
+}
+
 fn kind_from(s: &str) -> Kind {
     Kind::parse(s).unwrap_or(Kind::Single)
 }
@@ -99,17 +110,7 @@ impl Store {
             params![id, session.current as i64, session.remaining_ms],
         )
         .map_err(err)?;
-        {
-            let mut stmt = tx
-                .prepare_cached("UPDATE exam_item SET answer = ?3, flagged = ?4 WHERE exam_id = ?1 AND position = ?2")
-                .map_err(err)?;
-            for (position, (answer, flagged)) in
-                session.answers.iter().zip(&session.flagged).enumerate()
-            {
-                stmt.execute(params![id, position as i64, json(answer), flagged])
-                    .map_err(err)?;
-            }
-        }
+        save_items(&tx, id, session).map_err(err)?;
         tx.commit().map_err(err)
     }
 
@@ -253,17 +254,7 @@ impl Store {
             ],
         )
         .map_err(err)?;
-        {
-            let mut stmt = tx
-                .prepare_cached("UPDATE exam_item SET answer = ?3, flagged = ?4 WHERE exam_id = ?1 AND position = ?2")
-                .map_err(err)?;
-            for (position, (answer, flagged)) in
-                session.answers.iter().zip(&session.flagged).enumerate()
-            {
-                stmt.execute(params![id, position as i64, json(answer), flagged])
-                    .map_err(err)?;
-            }
-        }
+        save_items(&tx, id, session).map_err(err)?;
         for (row, card) in reviews {
             super::reviews::insert(&tx, row, false).map_err(err)?;
             upsert(&tx, &row.key, card).map_err(err)?;

@@ -326,27 +326,22 @@ impl App {
             Screen::Study(study) => study.handle(key, &self.keymap, &ctx),
             Screen::Exam(exam) => exam.handle(key, &self.keymap, &ctx),
             Screen::Stats(stats) => {
-                match self.keymap.action(
-                    key,
-                    &[
-                        Action::ScrollUp,
-                        Action::ScrollDown,
-                        Action::PageUp,
-                        Action::PageDown,
-                        Action::Back,
-                        Action::Quit,
-                    ],
-                ) {
-                    Some(Action::ScrollUp) => stats.scroll = stats.scroll.saturating_sub(1),
-                    Some(Action::ScrollDown) => stats.scroll = stats.scroll.saturating_add(1),
-                    Some(Action::PageUp) => stats.scroll = stats.scroll.saturating_sub(10),
-                    Some(Action::PageDown) => stats.scroll = stats.scroll.saturating_add(10),
-                    Some(_) => {}
-                    None => {}
+                let actions = [
+                    Action::ScrollUp,
+                    Action::ScrollDown,
+                    Action::PageUp,
+                    Action::PageDown,
+                    Action::Back,
+                    Action::Quit,
+                ];
+                match self.keymap.action(key, &actions) {
+                    Some(Action::Back | Action::Quit) => Some(Effect::Home),
+                    Some(action) => {
+                        super::keymap::scroll(action, &mut stats.scroll);
+                        None
+                    }
+                    None => None,
                 }
-                self.keymap
-                    .action(key, &[Action::Back, Action::Quit])
-                    .map(|_| Effect::Home)
             }
         };
         if let Some(effect) = effect

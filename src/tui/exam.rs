@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use jiff::{SignedDuration, Timestamp};
 
-use super::keymap::{Action, Key, KeyCodeOrd, Keymap};
+use super::keymap::{Action, Key, KeyCodeOrd, Keymap, choice_position, scroll};
 use super::{Ctx, Effect};
 use crate::deck::Library;
 use crate::exam::{Assembly, ExamResult, Session, score};
@@ -21,6 +21,17 @@ pub enum ReviewFilter {
 }
 
 impl ReviewFilter {
+    /// r, w, f, u on the results and review screens.
+    pub fn from_key(c: char) -> Option<ReviewFilter> {
+        match c {
+            'r' => Some(ReviewFilter::All),
+            'w' => Some(ReviewFilter::Wrong),
+            'f' => Some(ReviewFilter::Flagged),
+            'u' => Some(ReviewFilter::Unanswered),
+            _ => None,
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             ReviewFilter::All => "all",
@@ -317,20 +328,11 @@ impl ExamScreen {
                         self.stage = Stage::ConfirmSubmit;
                         None
                     }
-                    Action::ScrollUp => {
-                        self.scroll = self.scroll.saturating_sub(1);
-                        None
-                    }
-                    Action::ScrollDown => {
-                        self.scroll = self.scroll.saturating_add(1);
-                        None
-                    }
-                    Action::PageUp => {
-                        self.scroll = self.scroll.saturating_sub(10);
-                        None
-                    }
-                    Action::PageDown => {
-                        self.scroll = self.scroll.saturating_add(10);
+                    action @ (Action::ScrollUp
+                    | Action::ScrollDown
+                    | Action::PageUp
+                    | Action::PageDown) => {
+                        scroll(action, &mut self.scroll);
                         None
                     }
                     _ => {
@@ -404,14 +406,7 @@ impl ExamScreen {
                 _ => None,
             },
             Stage::Results => {
-                let filter = match plain_char {
-                    Some('r') => Some(ReviewFilter::All),
-                    Some('w') => Some(ReviewFilter::Wrong),
-                    Some('f') => Some(ReviewFilter::Flagged),
-                    Some('u') => Some(ReviewFilter::Unanswered),
-                    _ => None,
-                };
-                if let Some(filter) = filter {
+                if let Some(filter) = plain_char.and_then(ReviewFilter::from_key) {
                     self.stage = Stage::Review {
                         filter,
                         cursor: 0,
@@ -449,17 +444,11 @@ impl ExamScreen {
         cursor: usize,
         open: bool,
     ) -> Option<Effect> {
+        let previous = cursor;
         let items = self.review_items(filter);
         let last = items.len().saturating_sub(1);
         if !open {
-            let filter_key = match plain_char {
-                Some('r') => Some(ReviewFilter::All),
-                Some('w') => Some(ReviewFilter::Wrong),
-                Some('f') => Some(ReviewFilter::Flagged),
-                Some('u') => Some(ReviewFilter::Unanswered),
-                _ => None,
-            };
-            if let Some(filter) = filter_key {
+            if let Some(filter) = plain_char.and_then(ReviewFilter::from_key) {
                 self.stage = Stage::Review {
                     filter,
                     cursor: 0,
@@ -493,24 +482,9 @@ impl ExamScreen {
             Action::Previous if open => cursor.saturating_sub(1),
             Action::ScrollDown if !open => (cursor + 1).min(last),
             Action::ScrollUp if !open => cursor.saturating_sub(1),
-            Action::ScrollDown | Action::PageDown => {
-                self.scroll =
-                    self.scroll
-                        .saturating_add(if matches!(key.code, KeyCodeOrd::PageDown) {
-                            10
-                        } else {
-                            1
-                        });
-                cursor
-            }
-            Action::ScrollUp | Action::PageUp => {
-                self.scroll =
-                    self.scroll
-                        .saturating_sub(if matches!(key.code, KeyCodeOrd::PageUp) {
-                            10
-                        } else {
-                            1
-                        });
+            action
+            @ (Action::ScrollUp | Action::ScrollDown | Action::PageUp | Action::PageDown) => {
+                scroll(action, &mut self.scroll);
                 cursor
             }
             Action::Back | Action::Quit if open => {
@@ -527,7 +501,7 @@ impl ExamScreen {
             }
             _ => cursor,
         };
-        if open && Some(&cursor) != items.get(cursor).map(|_| &cursor) {
+        if open && cursor != previous {
             self.scroll = 0;
         }
         self.stage = Stage::Review {
@@ -536,13 +510,5 @@ impl ExamScreen {
             open,
         };
         None
-    }
-}
-
-fn choice_position(c: char) -> Option<usize> {
-    match c {
-        'a'..='f' => Some(c as usize - 'a' as usize),
-        '1'..='6' => Some(c as usize - '1' as usize),
-        _ => None,
     }
 }

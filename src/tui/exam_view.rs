@@ -20,7 +20,7 @@ pub struct ExamView<'a> {
     pub keymap: &'a Keymap,
 }
 
-const LETTERS: [char; 6] = ['A', 'B', 'C', 'D', 'E', 'F'];
+use super::widgets::{LETTERS, choice_label};
 
 fn clock(ms: i64) -> String {
     let s = ms.max(0) / 1000;
@@ -279,14 +279,8 @@ impl ExamView<'_> {
                 continue;
             };
             let chosen = answer.contains(&i);
-            let mark = match (q.kind(), chosen) {
-                (Kind::Multi, true) => "[x]",
-                (Kind::Multi, false) => "[ ]",
-                (_, true) => "(•)",
-                (_, false) => "( )",
-            };
             let style = if chosen { t.picked } else { t.text };
-            let label = format!("{mark} {}  ", LETTERS.get(pos).copied().unwrap_or('?'));
+            let label = choice_label(q.kind(), chosen, pos);
             let indent = label.chars().count();
             for (n, l) in wrap(&choice.text, width.saturating_sub(indent).max(10))
                 .into_iter()

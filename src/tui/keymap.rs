@@ -390,6 +390,28 @@ impl Keymap {
     }
 }
 
+/// a-f (or A-F) and 1-6 -> display position of a choice.
+pub fn choice_position(c: char) -> Option<usize> {
+    match c {
+        'a'..='f' => Some(c as usize - 'a' as usize),
+        'A'..='F' => Some(c as usize - 'A' as usize),
+        '1'..='6' => Some(c as usize - '1' as usize),
+        _ => None,
+    }
+}
+
+/// Applies a scrolling action to `scroll`; false for any other action.
+pub fn scroll(action: Action, scroll: &mut u16) -> bool {
+    match action {
+        Action::ScrollUp => *scroll = scroll.saturating_sub(1),
+        Action::ScrollDown => *scroll = scroll.saturating_add(1),
+        Action::PageUp => *scroll = scroll.saturating_sub(10),
+        Action::PageDown => *scroll = scroll.saturating_add(10),
+        _ => return false,
+    }
+    true
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use jiff::Timestamp;
 
-use super::keymap::{Action, Key, KeyCodeOrd, Keymap};
+use super::keymap::{Action, Key, KeyCodeOrd, Keymap, choice_position, scroll};
 use super::{Ctx, Effect};
 use crate::deck::{Body, Library, QuestionKey};
 use crate::sched::{CardState, Mode, Outcomes, Rating, Scheduler};
@@ -261,20 +261,8 @@ impl StudyScreen {
     fn act(&mut self, action: Action, ctx: &Ctx) -> Option<Effect> {
         match action {
             Action::Back | Action::Quit => Some(Effect::Home),
-            Action::ScrollUp => {
-                self.scroll = self.scroll.saturating_sub(1);
-                None
-            }
-            Action::ScrollDown => {
-                self.scroll = self.scroll.saturating_add(1);
-                None
-            }
-            Action::PageUp => {
-                self.scroll = self.scroll.saturating_sub(10);
-                None
-            }
-            Action::PageDown => {
-                self.scroll = self.scroll.saturating_add(10);
+            Action::ScrollUp | Action::ScrollDown | Action::PageUp | Action::PageDown => {
+                scroll(action, &mut self.scroll);
                 None
             }
             Action::Submit => match &self.view {
@@ -519,15 +507,5 @@ impl StudyScreen {
         self.session.skip(ctx.now);
         self.show_current(ctx.now);
         Some(Effect::SaveCard { key, card })
-    }
-}
-
-/// a-f or 1-6 -> display position.
-fn choice_position(c: char) -> Option<usize> {
-    match c {
-        'a'..='f' => Some(c as usize - 'a' as usize),
-        'A'..='F' => Some(c as usize - 'A' as usize),
-        '1'..='6' => Some(c as usize - '1' as usize),
-        _ => None,
     }
 }

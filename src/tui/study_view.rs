@@ -23,7 +23,7 @@ pub struct StudyView<'a> {
     pub now: Timestamp,
 }
 
-const LETTERS: [char; 6] = ['A', 'B', 'C', 'D', 'E', 'F'];
+use super::widgets::{LETTERS, choice_label};
 
 /// Lines built at a given width, with styles.
 struct Doc {
@@ -199,15 +199,9 @@ impl StudyView<'_> {
             Body::Single { choices } | Body::Multi { choices } => {
                 for (pos, &i) in order.iter().enumerate() {
                     let chosen = picked.contains(&pos);
-                    let mark = match (q.kind(), chosen) {
-                        (Kind::Multi, true) => "[x]",
-                        (Kind::Multi, false) => "[ ]",
-                        (_, true) => "(•)",
-                        (_, false) => "( )",
-                    };
                     let style = if chosen { t.picked } else { t.text };
                     doc.item(
-                        &format!("{mark} {}  ", LETTERS[pos]),
+                        &choice_label(q.kind(), chosen, pos),
                         &choices[i].text,
                         style,
                         style,

@@ -62,3 +62,18 @@ pub fn number_word(n: usize) -> String {
         n => n.to_string(),
     }
 }
+
+/// Choice letters by display position.
+pub const LETTERS: [char; 6] = ['A', 'B', 'C', 'D', 'E', 'F'];
+
+/// "[x] B  " for a multi-response choice, "(•) B  " for a single one; the mark, not colour,
+/// says what is picked.
+pub fn choice_label(kind: crate::deck::Kind, chosen: bool, position: usize) -> String {
+    let mark = match (kind, chosen) {
+        (crate::deck::Kind::Multi, true) => "[x]",
+        (crate::deck::Kind::Multi, false) => "[ ]",
+        (_, true) => "(•)",
+        (_, false) => "( )",
+    };
+    format!("{mark} {}  ", LETTERS.get(position).copied().unwrap_or('?'))
+}
