@@ -447,15 +447,13 @@ impl ExamScreen {
         let previous = cursor;
         let items = self.review_items(filter);
         let last = items.len().saturating_sub(1);
-        if !open {
-            if let Some(filter) = plain_char.and_then(ReviewFilter::from_key) {
-                self.stage = Stage::Review {
-                    filter,
-                    cursor: 0,
-                    open: false,
-                };
-                return None;
-            }
+        if !open && let Some(filter) = plain_char.and_then(ReviewFilter::from_key) {
+            self.stage = Stage::Review {
+                filter,
+                cursor: 0,
+                open: false,
+            };
+            return None;
         }
         let candidates = [
             Action::Submit,
