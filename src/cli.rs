@@ -70,7 +70,6 @@ fn parse_timestamp(s: &str) -> Result<jiff::Timestamp, String> {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Work with deck files: check, list, new, schema (e.g. `saa deck check`)
     /// Open a study session directly (e.g. `saa study --deck lambda --domain cost`)
     Study {
         /// Only this deck (repeatable)
@@ -130,6 +129,7 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Work with deck files: check, list, new, schema (e.g. `saa deck check`)
     #[command(subcommand)]
     Deck(DeckCommand),
     /// Train FSRS on your own review history; keeps the result only if it predicts better
