@@ -167,8 +167,32 @@ fn help_lists_commands_with_examples() {
     let dir = tempfile::tempdir().unwrap();
     let out = saa(dir.path()).arg("--help").output().unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
-    assert!(
-        text.contains("deck") && text.contains("Examples:"),
-        "{text}"
-    );
+    assert!(text.contains("Examples:"), "{text}");
+    // Every command has its one-line description.
+    let commands: Vec<&str> = text
+        .lines()
+        .skip_while(|l| !l.starts_with("Commands:"))
+        .skip(1)
+        .take_while(|l| !l.trim().is_empty())
+        .collect();
+    for name in [
+        "study",
+        "exam",
+        "stats",
+        "deck",
+        "optimize",
+        "export",
+        "import",
+        "unsuspend",
+    ] {
+        let line = commands
+            .iter()
+            .find(|l| l.trim_start().starts_with(name))
+            .unwrap_or_else(|| panic!("{name} missing:\n{text}"));
+        let description = line.trim_start()[name.len()..].trim();
+        assert!(
+            description.len() > 20,
+            "{name} has no description: {line:?}"
+        );
+    }
 }
