@@ -141,18 +141,34 @@ fn multi_response_prompts_fit_their_select_count() {
 }
 
 #[test]
-fn every_question_cites_aws_documentation_and_a_verified_date() {
+fn every_question_cites_english_aws_documentation_and_a_verified_date() {
     for d in &bundled().decks {
         for q in &d.deck.questions {
-            assert!(q.verified.is_some(), "{}/{}", d.deck.id, q.id);
-            assert!(
-                q.refs.iter().any(|r| r.contains("aws.amazon.com")
-                    || r.contains("amazonaws.cn")
-                    || r.contains("aws.amazon")),
-                "{}/{} cites no AWS page",
-                d.deck.id,
-                q.id
-            );
+            let at = format!("{}/{}", d.deck.id, q.id);
+            assert!(q.verified.is_some(), "{at} has no verified date");
+            assert!(!q.refs.is_empty(), "{at} cites nothing");
+            for r in &q.refs {
+                let official = [
+                    "https://docs.aws.amazon.com/",
+                    "https://aws.amazon.com/",
+                    "https://repost.aws/",
+                ]
+                .iter()
+                .any(|p| r.starts_with(p));
+                assert!(
+                    official,
+                    "{at} cites {r}: cite docs.aws.amazon.com, aws.amazon.com or repost.aws"
+                );
+                // The learner reads English pages: no translated copies, no raw markdown sources.
+                let locale = r
+                    .split('/')
+                    .nth(3)
+                    .is_some_and(|seg| seg.len() == 5 && seg.as_bytes()[2] == b'_');
+                assert!(
+                    !locale && !r.ends_with(".md"),
+                    "{at} cites a translated or markdown copy: {r}"
+                );
+            }
         }
     }
 }
