@@ -541,3 +541,46 @@ fn stats_screen_snapshots() {
     insta::assert_snapshot!("stats_80x24", text(&a, 80, 24));
     insta::assert_snapshot!("stats_120x40", text(&a, 120, 40));
 }
+
+#[test]
+fn decks_screen_lists_sources_counts_and_broken_files() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(fixture(), dir.path().join("study.toml")).unwrap();
+    std::fs::write(
+        dir.path().join("broken.toml"),
+        "[deck]\nid = \"Bad Id\"\ntitle = \"x\"\n",
+    )
+    .unwrap();
+    let catalog = Catalog::load_paths(&[dir.path().to_path_buf()]);
+    let scheduler = Scheduler::new(&[], SchedConfig::default(), DayClock::utc(4)).unwrap();
+    let clock = Clock::starting_at("2026-11-29T09:00:00Z".parse().unwrap());
+    let mut a = App::new(
+        Store::in_memory().unwrap(),
+        catalog,
+        scheduler,
+        Keymap::default(),
+        Theme::new(false),
+        clock,
+        vec![],
+    )
+    .unwrap();
+    // The home screen warns about the broken file...
+    assert!(text(&a, 100, 30).contains("broken.toml:2"));
+    press(&mut a, &["d"]);
+    let screen = text(&a, 120, 40);
+    // ...and the decks screen shows the loaded deck's counts and source, and the problem.
+    assert!(
+        screen.contains("fixture") && screen.contains("study.toml"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("      6      3     1    1     1"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("deck id `Bad Id` must be 1 to 64 characters"),
+        "{screen}"
+    );
+    press(&mut a, &["esc"]);
+    assert!(matches!(a.screen, Screen::Home(_)));
+}

@@ -13,6 +13,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
 
+use super::decks::{DecksScreen, DecksView};
 use super::exam::ExamScreen;
 use super::exam_view::ExamView;
 use super::help::HelpView;
@@ -36,6 +37,7 @@ pub enum Screen {
     Study(Box<StudyScreen>),
     Exam(Box<ExamScreen>),
     Stats(Box<StatsScreen>),
+    Decks(Box<DecksScreen>),
 }
 
 /// The stats screen: a computed report and how far it is scrolled.
@@ -76,6 +78,8 @@ pub struct App {
     pub screen: Screen,
     pub help: bool,
     pub warnings: Vec<String>,
+    /// What the decks screen shows, taken from the catalog at start.
+    pub decks: DecksScreen,
     pub quit: bool,
     /// A store failure ends the app with this message (after the terminal is restored).
     pub fatal: Option<String>,
@@ -93,6 +97,7 @@ impl App {
     ) -> anyhow::Result<App> {
         warnings.extend(catalog.broken_files().filter_map(|f| f.first_error()));
         warnings.extend(catalog.notices.iter().cloned());
+        let decks = DecksScreen::from_catalog(&catalog);
         let library = Library::new(catalog.decks.into_iter().map(|d| d.deck).collect());
         let mut app = App {
             store,
@@ -104,6 +109,7 @@ impl App {
             screen: Screen::Home(HomeScreen::new(HomeData::default())),
             help: false,
             warnings,
+            decks,
             quit: false,
             fatal: None,
         };
@@ -325,6 +331,24 @@ impl App {
             Screen::Home(home) => home.handle(key, &self.keymap, &ctx),
             Screen::Study(study) => study.handle(key, &self.keymap, &ctx),
             Screen::Exam(exam) => exam.handle(key, &self.keymap, &ctx),
+            Screen::Decks(decks) => {
+                let actions = [
+                    Action::ScrollUp,
+                    Action::ScrollDown,
+                    Action::PageUp,
+                    Action::PageDown,
+                    Action::Back,
+                    Action::Quit,
+                ];
+                match self.keymap.action(key, &actions) {
+                    Some(Action::Back | Action::Quit) => Some(Effect::Home),
+                    Some(action) => {
+                        super::keymap::scroll(action, &mut decks.scroll);
+                        None
+                    }
+                    None => None,
+                }
+            }
             Screen::Stats(stats) => {
                 let actions = [
                     Action::ScrollUp,
@@ -411,6 +435,7 @@ impl App {
                 }
             }
             Effect::Stats => self.show_stats()?,
+            Effect::Decks => self.screen = Screen::Decks(Box::new(self.decks.clone())),
             Effect::Batch(effects) => {
                 for effect in effects {
                     self.apply(effect)?;
@@ -473,6 +498,15 @@ impl App {
                         ("r w f u", "results: review all, wrong, flagged, unanswered"),
                     ],
                 )
+            }
+            Screen::Decks(decks) => {
+                DecksView {
+                    screen: decks,
+                    theme: &self.theme,
+                    keymap: &self.keymap,
+                }
+                .render(area, buf);
+                (DecksScreen::actions().to_vec(), vec![("↑ ↓", "scroll")])
             }
             Screen::Stats(stats) => {
                 StatsView {

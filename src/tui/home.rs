@@ -38,11 +38,12 @@ impl HomeScreen {
         HomeScreen { data, cursor: 0 }
     }
 
-    pub fn actions() -> [Action; 7] {
+    pub fn actions() -> [Action; 8] {
         [
             Action::Study,
             Action::Exam,
             Action::Stats,
+            Action::Decks,
             Action::Cram,
             Action::ScrollDown,
             Action::Help,
@@ -70,6 +71,7 @@ impl HomeScreen {
             Action::Study,
             Action::Exam,
             Action::Stats,
+            Action::Decks,
             Action::Cram,
             Action::ScrollUp,
             Action::ScrollDown,
@@ -79,6 +81,7 @@ impl HomeScreen {
         match keymap.action(key, &candidates) {
             Some(Action::Exam) => Some(Effect::NewExam),
             Some(Action::Stats) => Some(Effect::Stats),
+            Some(Action::Decks) => Some(Effect::Decks),
             Some(Action::Study) => Some(Effect::StartStudy {
                 filter: self.filter(),
                 cram: false,

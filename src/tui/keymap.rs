@@ -27,6 +27,7 @@ pub enum Action {
     Cram,
     Exam,
     Stats,
+    Decks,
     Next,
     Previous,
     Mark,
@@ -35,7 +36,7 @@ pub enum Action {
 }
 
 impl Action {
-    pub const ALL: [Action; 22] = [
+    pub const ALL: [Action; 23] = [
         Action::Quit,
         Action::Back,
         Action::Help,
@@ -53,6 +54,7 @@ impl Action {
         Action::Cram,
         Action::Exam,
         Action::Stats,
+        Action::Decks,
         Action::Next,
         Action::Previous,
         Action::Mark,
@@ -80,6 +82,7 @@ impl Action {
             Action::Cram => "cram",
             Action::Exam => "exam",
             Action::Stats => "stats",
+            Action::Decks => "decks",
             Action::Next => "next",
             Action::Previous => "previous",
             Action::Mark => "mark",
@@ -108,6 +111,7 @@ impl Action {
             Action::Cram => "cram",
             Action::Exam => "mock exam",
             Action::Stats => "stats",
+            Action::Decks => "decks",
             Action::Next => "next",
             Action::Previous => "previous",
             Action::Mark => "flag for review",
@@ -135,6 +139,7 @@ impl Action {
             Action::Cram => &["c"],
             Action::Exam => &["e"],
             Action::Stats => &["t"],
+            Action::Decks => &["d"],
             Action::Next => &["n", "right"],
             Action::Previous => &["p", "left"],
             Action::Mark => &["m"],

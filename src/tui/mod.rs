@@ -2,6 +2,7 @@
 //! themselves; they do no I/O. `App` is the one place where effects meet the store.
 
 pub mod app;
+pub mod decks;
 pub mod exam;
 mod exam_view;
 pub mod help;
@@ -96,6 +97,7 @@ pub enum Effect {
     /// Start a default mock exam from the home screen (or resume the unfinished one).
     NewExam,
     Stats,
+    Decks,
     /// Several effects in order.
     Batch(Vec<Effect>),
     Home,
