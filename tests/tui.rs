@@ -584,3 +584,35 @@ fn decks_screen_lists_sources_counts_and_broken_files() {
     press(&mut a, &["esc"]);
     assert!(matches!(a.screen, Screen::Home(_)));
 }
+
+#[test]
+fn a_past_exam_can_be_reviewed_from_history() {
+    let mut a = app();
+    a.new_exam(&saa::tui::app::ExamOptions {
+        questions: 3,
+        minutes: 10,
+        seed: Some(3),
+        ..Default::default()
+    })
+    .unwrap();
+    press(&mut a, &["enter", "a", "s", "y", "esc"]);
+    assert!(matches!(a.screen, Screen::Home(_)));
+    press(&mut a, &["h"]);
+    let list = text(&a, 80, 24);
+    assert!(
+        list.contains("Mock exam history") && list.contains("2026-11-29 09:00"),
+        "{list}"
+    );
+    press(&mut a, &["enter"]);
+    let results = text(&a, 120, 40);
+    assert!(
+        results.contains("Mock exam results") && results.contains("Raw score"),
+        "{results}"
+    );
+    press(&mut a, &["r", "enter"]);
+    assert!(text(&a, 120, 40).contains("Question 1 of 3"));
+    // A finished exam stays finished: nothing can be changed in review.
+    press(&mut a, &["esc", "esc", "esc"]);
+    assert_eq!(a.store.exam_history().unwrap().len(), 1);
+    assert!(a.store.open_exam().unwrap().is_none());
+}

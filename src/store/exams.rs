@@ -127,12 +127,30 @@ impl Store {
 
     /// The exam in progress, if any (the newest one not finished or abandoned).
     pub fn open_exam(&self) -> Result<Option<SavedExam>> {
+        let id: Option<String> = self
+            .conn
+            .query_row(
+                "SELECT id FROM exam WHERE finished_at IS NULL AND abandoned = 0
+                 ORDER BY started_at DESC LIMIT 1",
+                [],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(|e| self.sql(e))?;
+        match id {
+            Some(id) => self.exam(&id),
+            None => Ok(None),
+        }
+    }
+
+    /// Any exam by id, finished or not, as saved (a finished one comes back submitted).
+    pub fn exam(&self, id: &str) -> Result<Option<SavedExam>> {
         let head = self
             .conn
             .query_row(
-                "SELECT id, started_at, seed, limit_ms, remaining_ms, current FROM exam
-                 WHERE finished_at IS NULL AND abandoned = 0 ORDER BY started_at DESC LIMIT 1",
-                [],
+                "SELECT id, started_at, seed, limit_ms, remaining_ms, current, finished_at IS NOT NULL
+                 FROM exam WHERE id = ?1",
+                [id],
                 |r| {
                     Ok((
                         r.get::<_, String>(0)?,
@@ -141,12 +159,13 @@ impl Store {
                         r.get::<_, i64>(3)?,
                         r.get::<_, i64>(4)?,
                         r.get::<_, i64>(5)?,
+                        r.get::<_, bool>(6)?,
                     ))
                 },
             )
             .optional()
             .map_err(|e| self.sql(e))?;
-        let Some((id, started_at, seed, limit_ms, remaining_ms, current)) = head else {
+        let Some((id, started_at, seed, limit_ms, remaining_ms, current, finished)) = head else {
             return Ok(None);
         };
         let mut stmt = self
@@ -198,7 +217,7 @@ impl Store {
             current: current.max(0) as usize,
             limit_ms,
             remaining_ms,
-            finished: false,
+            finished,
         };
         session.validate().map_err(|e| {
             StoreError::Invalid(format!(

@@ -17,6 +17,7 @@ use super::decks::{DecksScreen, DecksView};
 use super::exam::ExamScreen;
 use super::exam_view::ExamView;
 use super::help::HelpView;
+use super::history::{HistoryScreen, HistoryView};
 use super::home::{HomeData, HomeScreen, HomeView};
 use super::keymap::{Action, Key, Keymap};
 use super::stats_view::StatsView;
@@ -38,6 +39,7 @@ pub enum Screen {
     Exam(Box<ExamScreen>),
     Stats(Box<StatsScreen>),
     Decks(Box<DecksScreen>),
+    History(Box<HistoryScreen>),
 }
 
 /// The stats screen: a computed report and how far it is scrolled.
@@ -331,6 +333,7 @@ impl App {
             Screen::Home(home) => home.handle(key, &self.keymap, &ctx),
             Screen::Study(study) => study.handle(key, &self.keymap, &ctx),
             Screen::Exam(exam) => exam.handle(key, &self.keymap, &ctx),
+            Screen::History(history) => history.handle(key, &self.keymap, &ctx),
             Screen::Decks(decks) => {
                 let actions = [
                     Action::ScrollUp,
@@ -436,6 +439,17 @@ impl App {
             }
             Effect::Stats => self.show_stats()?,
             Effect::Decks => self.screen = Screen::Decks(Box::new(self.decks.clone())),
+            Effect::ExamHistory => {
+                self.screen =
+                    Screen::History(Box::new(HistoryScreen::new(self.store.exam_history()?)));
+            }
+            Effect::ReviewExam { id } => {
+                let saved = self.store.exam(&id)?.ok_or_else(|| {
+                    anyhow::anyhow!("mock exam {id} is no longer in the database")
+                })?;
+                self.screen =
+                    Screen::Exam(Box::new(ExamScreen::finished(self.library.clone(), saved)));
+            }
             Effect::Batch(effects) => {
                 for effect in effects {
                     self.apply(effect)?;
@@ -497,6 +511,18 @@ impl App {
                         ("y", "confirm in dialogs"),
                         ("r w f u", "results: review all, wrong, flagged, unanswered"),
                     ],
+                )
+            }
+            Screen::History(history) => {
+                HistoryView {
+                    screen: history,
+                    theme: &self.theme,
+                    keymap: &self.keymap,
+                }
+                .render(area, buf);
+                (
+                    HistoryScreen::actions().to_vec(),
+                    vec![("↑ ↓", "choose an attempt")],
                 )
             }
             Screen::Decks(decks) => {

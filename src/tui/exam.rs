@@ -104,6 +104,33 @@ impl ExamScreen {
         }
     }
 
+    /// A finished exam reopened from history, on its results.
+    pub fn finished(library: Arc<Library>, saved: crate::store::SavedExam) -> ExamScreen {
+        let mut screen = ExamScreen {
+            library,
+            id: saved.id,
+            seed: saved.seed,
+            started_at: saved.started_at,
+            saved_remaining: saved.session.remaining_ms,
+            session: saved.session,
+            assembly: None,
+            stage: Stage::Results,
+            scroll: 0,
+            notice: None,
+            result: None,
+            last_tick: None,
+        };
+        screen.session.finished = true;
+        let elapsed = screen.session.limit_ms - screen.session.remaining_ms;
+        screen.result = Some(score(
+            &screen.session.items,
+            &screen.session.answers,
+            &screen.correct_sets(),
+            elapsed,
+        ));
+        screen
+    }
+
     /// An exam resumed from the store, at the saved question with the saved time left.
     pub fn resume(
         library: Arc<Library>,

@@ -38,11 +38,12 @@ impl HomeScreen {
         HomeScreen { data, cursor: 0 }
     }
 
-    pub fn actions() -> [Action; 8] {
+    pub fn actions() -> [Action; 9] {
         [
             Action::Study,
             Action::Exam,
             Action::Stats,
+            Action::History,
             Action::Decks,
             Action::Cram,
             Action::ScrollDown,
@@ -72,6 +73,7 @@ impl HomeScreen {
             Action::Exam,
             Action::Stats,
             Action::Decks,
+            Action::History,
             Action::Cram,
             Action::ScrollUp,
             Action::ScrollDown,
@@ -82,6 +84,7 @@ impl HomeScreen {
             Some(Action::Exam) => Some(Effect::NewExam),
             Some(Action::Stats) => Some(Effect::Stats),
             Some(Action::Decks) => Some(Effect::Decks),
+            Some(Action::History) => Some(Effect::ExamHistory),
             Some(Action::Study) => Some(Effect::StartStudy {
                 filter: self.filter(),
                 cram: false,

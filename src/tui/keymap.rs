@@ -28,6 +28,7 @@ pub enum Action {
     Exam,
     Stats,
     Decks,
+    History,
     Next,
     Previous,
     Mark,
@@ -36,7 +37,7 @@ pub enum Action {
 }
 
 impl Action {
-    pub const ALL: [Action; 23] = [
+    pub const ALL: [Action; 24] = [
         Action::Quit,
         Action::Back,
         Action::Help,
@@ -55,6 +56,7 @@ impl Action {
         Action::Exam,
         Action::Stats,
         Action::Decks,
+        Action::History,
         Action::Next,
         Action::Previous,
         Action::Mark,
@@ -83,6 +85,7 @@ impl Action {
             Action::Exam => "exam",
             Action::Stats => "stats",
             Action::Decks => "decks",
+            Action::History => "history",
             Action::Next => "next",
             Action::Previous => "previous",
             Action::Mark => "mark",
@@ -112,6 +115,7 @@ impl Action {
             Action::Exam => "mock exam",
             Action::Stats => "stats",
             Action::Decks => "decks",
+            Action::History => "exam history",
             Action::Next => "next",
             Action::Previous => "previous",
             Action::Mark => "flag for review",
@@ -140,6 +144,7 @@ impl Action {
             Action::Exam => &["e"],
             Action::Stats => &["t"],
             Action::Decks => &["d"],
+            Action::History => &["h"],
             Action::Next => &["n", "right"],
             Action::Previous => &["p", "left"],
             Action::Mark => &["m"],

@@ -6,6 +6,7 @@ pub mod decks;
 pub mod exam;
 mod exam_view;
 pub mod help;
+pub mod history;
 pub mod home;
 pub mod keymap;
 pub mod stats_view;
@@ -98,6 +99,12 @@ pub enum Effect {
     NewExam,
     Stats,
     Decks,
+    /// The list of past mock exams.
+    ExamHistory,
+    /// Open a finished exam's results and review.
+    ReviewExam {
+        id: String,
+    },
     /// Several effects in order.
     Batch(Vec<Effect>),
     Home,
