@@ -38,7 +38,7 @@ impl HomeScreen {
         HomeScreen { data, cursor: 0 }
     }
 
-    pub fn actions() -> [Action; 9] {
+    pub fn actions() -> [Action; 8] {
         [
             Action::Study,
             Action::Exam,
@@ -46,7 +46,6 @@ impl HomeScreen {
             Action::History,
             Action::Decks,
             Action::Cram,
-            Action::ScrollDown,
             Action::Help,
             Action::Quit,
         ]
@@ -244,7 +243,7 @@ impl Widget for HomeView<'_> {
         Paragraph::new(w).render(warnings, buf);
 
         let mut h = self.keymap.hints(&HomeScreen::actions());
-        h[0].1 = "study selected";
+        h[0].1 = "study";
         Paragraph::new(hint_bar(&h, t, hints.width)).render(hints, buf);
     }
 }

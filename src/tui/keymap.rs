@@ -115,7 +115,7 @@ impl Action {
             Action::Exam => "mock exam",
             Action::Stats => "stats",
             Action::Decks => "decks",
-            Action::History => "exam history",
+            Action::History => "history",
             Action::Next => "next",
             Action::Previous => "previous",
             Action::Mark => "flag for review",
