@@ -616,3 +616,21 @@ fn a_past_exam_can_be_reviewed_from_history() {
     assert_eq!(a.store.exam_history().unwrap().len(), 1);
     assert!(a.store.open_exam().unwrap().is_none());
 }
+
+#[test]
+fn an_empty_session_says_why_and_what_to_do() {
+    let mut a = app();
+    a.start_study(
+        &Filter {
+            decks: vec!["no-such-deck".into()],
+            ..Filter::default()
+        },
+        false,
+    )
+    .unwrap();
+    let screen = text(&a, 80, 24);
+    assert!(
+        screen.contains("Nothing to study right now") && screen.contains("Cram"),
+        "{screen}"
+    );
+}

@@ -328,7 +328,16 @@ impl StudyView<'_> {
         let s = self.screen;
         let sum = s.session.summary();
         let mut doc = Doc::new(width);
-        doc.text("Session complete", t.title);
+        if sum.answered == 0 {
+            doc.text("Nothing to study right now", t.title);
+            doc.blank();
+            doc.text(
+                "No question is due and today's new questions are done (or none match this selection). Cram (c on the home screen, or `saa study --cram`) practises anything without changing the schedule.",
+                t.text,
+            );
+        } else {
+            doc.text("Session complete", t.title);
+        }
         doc.blank();
         let accuracy = if sum.answered > 0 {
             sum.correct as f64 * 100.0 / sum.answered as f64
