@@ -200,11 +200,6 @@ impl Catalog {
     pub fn broken_files(&self) -> impl Iterator<Item = &DeckFile> {
         self.files.iter().filter(|f| f.errors() > 0)
     }
-
-    /// Counts of questions by deck id, used to detect id collisions in tests and lists.
-    pub fn question_count(&self) -> usize {
-        self.decks.iter().map(|d| d.deck.questions.len()).sum()
-    }
 }
 
 /// A user deck folder and whether its absence is worth a notice.

@@ -1,7 +1,7 @@
 //! The review log: append-only, the source of truth. Each answer is one transaction together
 //! with the card's new state; undo removes exactly that.
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::BTreeSet;
 
 use jiff::Timestamp;
 use rusqlite::{Row, params};
@@ -178,13 +178,6 @@ impl Store {
         )
     }
 
-    pub fn reviews_of(&self, key: &QuestionKey) -> Result<Vec<ReviewRow>> {
-        self.query_reviews(
-            &format!("SELECT {COLUMNS} FROM review_log WHERE deck = ?1 AND question = ?2 ORDER BY reviewed_at, rowid"),
-            [key.deck.as_str(), key.question.as_str()],
-        )
-    }
-
     fn query_reviews<P: rusqlite::Params>(&self, sql: &str, params: P) -> Result<Vec<ReviewRow>> {
         let mut stmt = self.conn.prepare_cached(sql).map_err(|e| self.sql(e))?;
         let rows = stmt.query_map(params, row_from).map_err(|e| self.sql(e))?;
@@ -195,15 +188,6 @@ impl Store {
             }
         }
         Ok(out)
-    }
-
-    pub fn review_count(&self) -> Result<u64> {
-        self.conn
-            .query_row("SELECT count(*) FROM review_log", [], |r| {
-                r.get::<_, i64>(0)
-            })
-            .map(|n| n.max(0) as u64)
-            .map_err(|e| self.sql(e))
     }
 
     /// Counts for the daily limits since `day_start`.
@@ -223,19 +207,6 @@ impl Store {
                 },
             )
             .map_err(|e| self.sql(e))
-    }
-
-    pub fn review_ids(&self) -> Result<HashSet<String>> {
-        let mut stmt = self
-            .conn
-            .prepare("SELECT id FROM review_log")
-            .map_err(|e| self.sql(e))?;
-        let ids = stmt
-            .query_map([], |r| r.get::<_, String>(0))
-            .map_err(|e| self.sql(e))?
-            .collect::<rusqlite::Result<HashSet<_>>>()
-            .map_err(|e| self.sql(e))?;
-        Ok(ids)
     }
 
     /// Adds reviews whose id is not yet present and rebuilds the affected cards by replaying
