@@ -141,10 +141,7 @@ impl Widget for HomeView<'_> {
         };
         Paragraph::new(Line::from(vec![
             Span::styled("saa", t.title),
-            Span::styled(
-                " · AWS Solutions Architect Associate (SAA-C03) coach",
-                t.dim,
-            ),
+            Span::styled(" · AWS SAA-C03 coach", t.dim),
             Span::styled(
                 format!("   today: {} answered{accuracy}", d.reviewed_today),
                 t.text,
@@ -209,8 +206,22 @@ impl Widget for HomeView<'_> {
                     ),
                     t.text,
                 ),
-                Span::styled(bar(*value, 20), t.bar),
-                Span::styled(format!(" {:>3.0}%  {n} questions", value * 100.0), t.text),
+                // 45 columns of label, 18 of figures: the bar takes what is left, up to 20.
+                Span::styled(
+                    bar(
+                        *value,
+                        (mastery.width as usize).saturating_sub(63).clamp(8, 20),
+                    ),
+                    t.bar,
+                ),
+                Span::styled(
+                    format!(
+                        " {:>3.0}%  {n} question{}",
+                        value * 100.0,
+                        if *n == 1 { "" } else { "s" }
+                    ),
+                    t.text,
+                ),
             ]));
         }
         Paragraph::new(m).render(mastery, buf);
