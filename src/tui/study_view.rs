@@ -88,22 +88,25 @@ impl Widget for StudyView<'_> {
         } else {
             "Study"
         };
-        let mut head = vec![Span::styled(mode.to_string(), t.title)];
+        // Counts first: the deck title is what gets cut on a narrow terminal.
+        let mut head = vec![
+            Span::styled(mode.to_string(), t.title),
+            Span::styled(
+                format!(
+                    "  {} left · {}/{} right",
+                    s.session.remaining(),
+                    summary.correct,
+                    summary.answered
+                ),
+                t.dim,
+            ),
+        ];
         if let Some((deck, _)) = s.current_key().and_then(|k| s.library.get(k)) {
             head.push(Span::styled(
                 format!("  {}", crate::deck::text::inert(&deck.title)),
                 t.dim,
             ));
         }
-        head.push(Span::styled(
-            format!(
-                "  {} left · {}/{} right",
-                s.session.remaining(),
-                summary.correct,
-                summary.answered
-            ),
-            t.dim,
-        ));
         Paragraph::new(Line::from(head)).render(header, buf);
 
         let width = body.width.saturating_sub(1) as usize;
