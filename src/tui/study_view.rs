@@ -166,8 +166,20 @@ impl Widget for StudyView<'_> {
 impl StudyView<'_> {
     fn meta(&self, q: &Question, doc: &mut Doc) {
         let topics = q.topics.join(", ");
+        let card = self
+            .screen
+            .current_key()
+            .map(|k| self.screen.card(k))
+            .unwrap_or_default();
+        let mut state = card.phase.as_str().to_string();
+        if card.lapses > 0 {
+            state.push_str(&format!(", forgotten {}x", card.lapses));
+        }
+        if self.screen.scheduler.is_leech(&card) {
+            state.push_str(", leech");
+        }
         doc.text(
-            &format!("{} · {}", q.domain.title(), topics),
+            &format!("{} · {} · {state}", q.domain.title(), topics),
             self.theme.dim,
         );
         doc.blank();
