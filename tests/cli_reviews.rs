@@ -297,3 +297,22 @@ fn unsuspend_lists_and_restores() {
     let store = saa::store::Store::open_in(dir.path()).unwrap();
     assert!(!store.card(&key).unwrap().suspended);
 }
+
+#[test]
+fn a_bad_config_file_is_named_with_its_problem() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config.toml");
+    std::fs::write(&config, "[schedule]\ndesired_retention = 1.5\n").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_saa"))
+        .env("SAA_CONFIG", &config)
+        .args(["stats", "--json", "--data-dir"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("config.toml") && err.contains("desired_retention = 1.5 is outside 0.70-0.99"),
+        "{err}"
+    );
+}
