@@ -22,6 +22,10 @@ fn fixture() -> PathBuf {
 fn app() -> App {
     let catalog = Catalog::load_paths(&[fixture()]);
     assert!(catalog.files.iter().all(|f| f.diagnostics.is_empty()));
+    app_with(catalog)
+}
+
+fn app_with(catalog: Catalog) -> App {
     let scheduler = Scheduler::new(&[], SchedConfig::default(), DayClock::utc(4)).unwrap();
     let clock = Clock::starting_at("2026-11-29T09:00:00Z".parse().unwrap());
     App::new(

@@ -334,42 +334,8 @@ impl App {
             Screen::Study(study) => study.handle(key, &self.keymap, &ctx),
             Screen::Exam(exam) => exam.handle(key, &self.keymap, &ctx),
             Screen::History(history) => history.handle(key, &self.keymap, &ctx),
-            Screen::Decks(decks) => {
-                let actions = [
-                    Action::ScrollUp,
-                    Action::ScrollDown,
-                    Action::PageUp,
-                    Action::PageDown,
-                    Action::Back,
-                    Action::Quit,
-                ];
-                match self.keymap.action(key, &actions) {
-                    Some(Action::Back | Action::Quit) => Some(Effect::Home),
-                    Some(action) => {
-                        super::keymap::scroll(action, &mut decks.scroll);
-                        None
-                    }
-                    None => None,
-                }
-            }
-            Screen::Stats(stats) => {
-                let actions = [
-                    Action::ScrollUp,
-                    Action::ScrollDown,
-                    Action::PageUp,
-                    Action::PageDown,
-                    Action::Back,
-                    Action::Quit,
-                ];
-                match self.keymap.action(key, &actions) {
-                    Some(Action::Back | Action::Quit) => Some(Effect::Home),
-                    Some(action) => {
-                        super::keymap::scroll(action, &mut stats.scroll);
-                        None
-                    }
-                    None => None,
-                }
-            }
+            Screen::Decks(decks) => read_only_keys(&self.keymap, key, &mut decks.scroll),
+            Screen::Stats(stats) => read_only_keys(&self.keymap, key, &mut stats.scroll),
         };
         if let Some(effect) = effect
             && let Err(e) = self.apply(effect)
@@ -565,6 +531,25 @@ impl App {
 
     fn draw(&self, frame: &mut Frame<'_>) {
         self.render(frame.area(), frame.buffer_mut());
+    }
+}
+
+/// Keys of a screen that only shows things: scroll, or go back home.
+fn read_only_keys(keymap: &Keymap, key: Key, scroll: &mut u16) -> Option<Effect> {
+    let actions = [
+        Action::ScrollUp,
+        Action::ScrollDown,
+        Action::PageUp,
+        Action::PageDown,
+        Action::Back,
+        Action::Quit,
+    ];
+    match keymap.action(key, &actions)? {
+        Action::Back | Action::Quit => Some(Effect::Home),
+        action => {
+            super::keymap::scroll(action, scroll);
+            None
+        }
     }
 }
 
