@@ -555,19 +555,7 @@ fn decks_screen_lists_sources_counts_and_broken_files() {
         "[deck]\nid = \"Bad Id\"\ntitle = \"x\"\n",
     )
     .unwrap();
-    let catalog = Catalog::load_paths(&[dir.path().to_path_buf()]);
-    let scheduler = Scheduler::new(&[], SchedConfig::default(), DayClock::utc(4)).unwrap();
-    let clock = Clock::starting_at("2026-11-29T09:00:00Z".parse().unwrap());
-    let mut a = App::new(
-        Store::in_memory().unwrap(),
-        catalog,
-        scheduler,
-        Keymap::default(),
-        Theme::new(false),
-        clock,
-        vec![],
-    )
-    .unwrap();
+    let mut a = app_with(Catalog::load_paths(&[dir.path().to_path_buf()]));
     // The home screen warns about the broken file...
     assert!(text(&a, 100, 30).contains("broken.toml:2"));
     press(&mut a, &["d"]);
