@@ -104,9 +104,13 @@ impl ExamScreen {
         }
     }
 
-    /// A finished exam reopened from history, on its results.
-    pub fn finished(library: Arc<Library>, saved: crate::store::SavedExam) -> ExamScreen {
-        let mut screen = ExamScreen {
+    /// A saved exam shown at `stage`.
+    fn from_saved(
+        library: Arc<Library>,
+        saved: crate::store::SavedExam,
+        stage: Stage,
+    ) -> ExamScreen {
+        ExamScreen {
             library,
             id: saved.id,
             seed: saved.seed,
@@ -114,12 +118,17 @@ impl ExamScreen {
             saved_remaining: saved.session.remaining_ms,
             session: saved.session,
             assembly: None,
-            stage: Stage::Results,
+            stage,
             scroll: 0,
             notice: None,
             result: None,
             last_tick: None,
-        };
+        }
+    }
+
+    /// A finished exam reopened from history, on its results.
+    pub fn finished(library: Arc<Library>, saved: crate::store::SavedExam) -> ExamScreen {
+        let mut screen = ExamScreen::from_saved(library, saved, Stage::Results);
         screen.session.finished = true;
         let elapsed = screen.session.limit_ms - screen.session.remaining_ms;
         screen.result = Some(score(
@@ -137,22 +146,11 @@ impl ExamScreen {
         saved: crate::store::SavedExam,
         now: Timestamp,
     ) -> ExamScreen {
-        ExamScreen {
-            library,
-            id: saved.id,
-            seed: saved.seed,
-            started_at: saved.started_at,
-            saved_remaining: saved.session.remaining_ms,
-            session: saved.session,
-            assembly: None,
-            stage: Stage::Taking,
-            scroll: 0,
-            notice: Some(
-                "Resumed where you left off; the clock did not run while saa was closed.".into(),
-            ),
-            result: None,
-            last_tick: Some(now),
-        }
+        let mut screen = ExamScreen::from_saved(library, saved, Stage::Taking);
+        screen.notice =
+            Some("Resumed where you left off; the clock did not run while saa was closed.".into());
+        screen.last_tick = Some(now);
+        screen
     }
 
     pub fn is_running(&self) -> bool {
