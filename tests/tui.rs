@@ -626,3 +626,22 @@ fn an_empty_session_says_why_and_what_to_do() {
         "{screen}"
     );
 }
+
+#[test]
+fn regrading_in_cram_changes_the_log_but_no_card() {
+    let mut a = app();
+    a.start_study(
+        &Filter {
+            topics: vec!["dynamodb".into()],
+            ..Filter::default()
+        },
+        true,
+    )
+    .unwrap();
+    let right = correct_letters(&mut a);
+    press(&mut a, &[&right[0], "enter", "4"]);
+    let log = a.store.reviews().unwrap();
+    assert_eq!(log.len(), 1);
+    assert_eq!((log[0].rating, log[0].mode), (Rating::Easy, Mode::Cram));
+    assert!(a.store.cards().unwrap().is_empty());
+}

@@ -118,22 +118,23 @@ impl Store {
     }
 
     /// Replaces a logged answer with a regraded one (the learner chose Hard or Easy over the
-    /// suggested Good) in one transaction: the card goes back to `previous`, then forward.
+    /// suggested Good) in one transaction; `after` is the card's state under the new grade
+    /// (`None` for cram, which leaves the card alone).
     pub fn regrade(
         &mut self,
         old_id: &str,
-        previous: &CardState,
         row: &ReviewRow,
-        after: &CardState,
+        after: Option<&CardState>,
     ) -> Result<()> {
         let path = self.path.clone();
         let err = |e| super::classify(&path, e);
         let tx = self.conn.transaction().map_err(err)?;
         tx.execute("DELETE FROM review_log WHERE id = ?1", [old_id])
             .map_err(err)?;
-        restore(&tx, &row.key, previous).map_err(err)?;
         insert(&tx, row, false).map_err(err)?;
-        upsert(&tx, &row.key, after).map_err(err)?;
+        if let Some(after) = after {
+            upsert(&tx, &row.key, after).map_err(err)?;
+        }
         tx.commit().map_err(err)
     }
 

@@ -349,12 +349,9 @@ impl App {
     pub fn apply(&mut self, effect: Effect) -> anyhow::Result<()> {
         match effect {
             Effect::Record { row, after } => self.store.record(&row, after.as_ref())?,
-            Effect::Regrade {
-                old_id,
-                previous,
-                row,
-                after,
-            } => self.store.regrade(&old_id, &previous, &row, &after)?,
+            Effect::Regrade { old_id, row, after } => {
+                self.store.regrade(&old_id, &row, after.as_ref())?
+            }
             Effect::Undo { id, key, previous } => self.store.undo(&id, &key, previous.as_ref())?,
             Effect::SaveCard { key, card } => self.store.save_card(&key, &card)?,
             Effect::Flag { key } => self.store.flag(&key, self.clock.now())?,

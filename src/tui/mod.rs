@@ -43,12 +43,11 @@ pub enum Effect {
         row: ReviewRow,
         after: Option<CardState>,
     },
-    /// Replace a logged answer with a regraded one.
+    /// Replace a logged answer with a regraded one (`after: None`: cram, schedule untouched).
     Regrade {
         old_id: String,
-        previous: CardState,
         row: ReviewRow,
-        after: CardState,
+        after: Option<CardState>,
     },
     /// Remove a logged answer and restore the card.
     Undo {

@@ -23,7 +23,6 @@ pub enum View {
     Feedback {
         answer: Answer,
         graded: Option<Graded>,
-        rating: Option<Rating>,
     },
     /// Nothing left to ask.
     Summary,
@@ -170,19 +169,7 @@ impl StudyScreen {
             (View::Ask { .. }, Some(crate::deck::Kind::Typed)) => {
                 vec![Action::Submit, Action::Back]
             }
-            (View::Ask { .. }, _) => {
-                vec![
-                    Action::Submit,
-                    Action::ScrollDown,
-                    Action::Undo,
-                    Action::Bury,
-                    Action::Suspend,
-                    Action::Flag,
-                    Action::Help,
-                    Action::Back,
-                ]
-            }
-            (View::Feedback { .. }, _) => {
+            (View::Ask { .. } | View::Feedback { .. }, _) => {
                 vec![
                     Action::Submit,
                     Action::ScrollDown,
@@ -278,7 +265,6 @@ impl StudyScreen {
                     self.view = View::Feedback {
                         answer: Answer::SelfGraded(Rating::Good),
                         graded: None,
-                        rating: None,
                     };
                     self.scroll = 0;
                 }
@@ -359,7 +345,6 @@ impl StudyScreen {
         self.view = View::Feedback {
             answer,
             graded: Some(graded.clone()),
-            rating: Some(rating),
         };
         self.scroll = 0;
         Some(self.log(key, rating, graded, ctx))
@@ -434,21 +419,10 @@ impl StudyScreen {
                     fresh_id: ctx.fresh_id.clone(),
                 };
                 match self.log(key, rating, g, &again) {
-                    Effect::Record {
-                        row,
-                        after: Some(after),
-                    } => Some(Effect::Regrade {
+                    Effect::Record { row, after } => Some(Effect::Regrade {
                         old_id: old.id,
-                        previous: before,
                         row,
                         after,
-                    }),
-                    // Cram changes no schedule, so a different grade changes nothing to store.
-                    Effect::Record { row, after: None } => Some(Effect::Regrade {
-                        old_id: old.id,
-                        previous: before.clone(),
-                        row,
-                        after: before,
                     }),
                     other => Some(other),
                 }
