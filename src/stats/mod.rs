@@ -27,22 +27,11 @@ pub fn mastery_by_domain(
     scheduler: &Scheduler,
     now: Timestamp,
 ) -> Vec<(Domain, f64, usize)> {
-    Domain::ALL
-        .iter()
-        .map(|&domain| {
-            let (sum, n) = library
-                .questions()
-                .filter(|(_, _, q)| q.domain == domain)
-                .fold((0.0, 0usize), |(sum, n), (key, _, _)| {
-                    let r = cards
-                        .get(&key)
-                        .filter(|c| c.phase != Phase::New)
-                        .map(|c| f64::from(scheduler.retrievability(c, now)))
-                        .unwrap_or(0.0);
-                    (sum + r, n + 1)
-                });
-            (domain, if n == 0 { 0.0 } else { sum / n as f64 }, n)
-        })
+    // The same figures the stats screen shows.
+    let questions = report::question_stats(library, cards, scheduler, now);
+    report::domain_stats(&questions)
+        .into_iter()
+        .map(|d| (d.domain, d.mastery, d.questions))
         .collect()
 }
 

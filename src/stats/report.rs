@@ -185,25 +185,34 @@ pub(super) struct QuestionStat<'a> {
     pub recall: f64,
 }
 
+/// Every question with whether it was seen and its predicted recall now (0 when unseen).
+pub(super) fn question_stats<'a>(
+    library: &'a Library,
+    cards: &HashMap<QuestionKey, CardState>,
+    scheduler: &Scheduler,
+    now: Timestamp,
+) -> Vec<QuestionStat<'a>> {
+    library
+        .questions()
+        .map(|(key, _, question)| {
+            let card = cards.get(&key).filter(|c| c.phase != Phase::New);
+            QuestionStat {
+                question,
+                seen: card.is_some(),
+                recall: card
+                    .map(|c| f64::from(scheduler.retrievability(c, now)))
+                    .unwrap_or(0.0),
+            }
+        })
+        .collect()
+}
+
 /// Computes every figure. Never panics on odd input (clock moved backwards, empty library,
 /// cards or reviews of questions that are gone).
 pub fn compute(input: &StatsInput<'_>) -> StatsReport {
     let clock = input.scheduler.days();
     let today = clock.day(input.now);
-    let questions: Vec<QuestionStat<'_>> = input
-        .library
-        .questions()
-        .map(|(key, _, question)| {
-            let card = input.cards.get(&key).filter(|c| c.phase != Phase::New);
-            QuestionStat {
-                question,
-                seen: card.is_some(),
-                recall: card
-                    .map(|c| f64::from(input.scheduler.retrievability(c, input.now)))
-                    .unwrap_or(0.0),
-            }
-        })
-        .collect();
+    let questions = question_stats(input.library, input.cards, input.scheduler, input.now);
 
     let (cards, due, forecast) = card_figures(input, today);
     let domains = domain_stats(&questions);
@@ -336,7 +345,7 @@ fn review_counts(input: &StatsInput<'_>, today: Day) -> ReviewCounts {
     }
 }
 
-fn domain_stats(questions: &[QuestionStat<'_>]) -> Vec<DomainStats> {
+pub(super) fn domain_stats(questions: &[QuestionStat<'_>]) -> Vec<DomainStats> {
     Domain::ALL
         .iter()
         .map(|&domain| {
