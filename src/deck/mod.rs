@@ -10,7 +10,7 @@ pub mod text;
 
 pub use diag::{Diagnostic, Severity};
 pub use library::Library;
-pub use model::{Body, Choice, Deck, Domain, Id, Kind, Question, QuestionKey, Source};
+pub use model::{Body, Choice, Deck, Domain, Id, Kind, Question, QuestionKey, Source, Task};
 pub use parse::{Parsed, parse_deck, parse_deck_str};
 
 #[cfg(test)]

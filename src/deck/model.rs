@@ -103,6 +103,64 @@ impl fmt::Display for Domain {
     }
 }
 
+/// An SAA-C03 task statement, "1.1" to "4.4": the skill a question tests. Each belongs to one
+/// domain (1 secure, 2 resilient, 3 performance, 4 cost).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Task {
+    domain: Domain,
+    number: u8,
+}
+
+impl Task {
+    /// How many task statements each domain has in the exam guide, in `Domain::ALL` order.
+    const PER_DOMAIN: [u8; 4] = [3, 2, 5, 4];
+
+    /// All 14 task statements in guide order.
+    pub fn all() -> Vec<Task> {
+        Domain::ALL
+            .into_iter()
+            .zip(Self::PER_DOMAIN)
+            .flat_map(|(domain, count)| (1..=count).map(move |number| Task { domain, number }))
+            .collect()
+    }
+
+    /// Parses "D.N", where D is the domain's number and N a task statement of that domain.
+    pub fn parse(s: &str) -> Option<Task> {
+        Task::all().into_iter().find(|t| t.to_string() == s)
+    }
+
+    pub fn domain(self) -> Domain {
+        self.domain
+    }
+
+    /// The exam guide's short title of the task statement.
+    pub fn title(self) -> &'static str {
+        match (self.domain, self.number) {
+            (Domain::Secure, 1) => "Secure access to AWS resources",
+            (Domain::Secure, 2) => "Secure workloads and applications",
+            (Domain::Secure, 3) => "Data security controls",
+            (Domain::Resilient, 1) => "Scalable, loosely coupled architectures",
+            (Domain::Resilient, 2) => "Highly available, fault-tolerant architectures",
+            (Domain::Performance, 1) => "High-performing storage",
+            (Domain::Performance, 2) => "High-performing, elastic compute",
+            (Domain::Performance, 3) => "High-performing databases",
+            (Domain::Performance, 4) => "High-performing networks",
+            (Domain::Performance, 5) => "Data ingestion and transformation",
+            (Domain::Cost, 1) => "Cost-optimized storage",
+            (Domain::Cost, 2) => "Cost-optimized compute",
+            (Domain::Cost, 3) => "Cost-optimized databases",
+            _ => "Cost-optimized networks",
+        }
+    }
+}
+
+impl fmt::Display for Task {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let domain = Domain::ALL.iter().position(|d| *d == self.domain).unwrap_or(0) + 1;
+        write!(f, "{domain}.{}", self.number)
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Kind {
     Single,
@@ -163,6 +221,8 @@ pub enum Body {
 pub struct Question {
     pub id: Id,
     pub domain: Domain,
+    /// The SAA-C03 task statement it tests; optional, but every scenario question should have one.
+    pub task: Option<Task>,
     pub topics: Vec<String>,
     pub prompt: String,
     pub explanation: Option<String>,

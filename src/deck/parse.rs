@@ -11,7 +11,7 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use super::diag::{Diagnostic, LineIndex};
-use super::model::{Body, Choice, Deck, Domain, Id, Kind, Question};
+use super::model::{Body, Choice, Deck, Domain, Id, Kind, Question, Task};
 use super::text::{announced_select_count, describe_char, is_forbidden_char};
 
 type Value<'i> = Spanned<DeValue<'i>>;
@@ -43,6 +43,7 @@ const QUESTION_KEYS: &[&str] = &[
     "id",
     "kind",
     "domain",
+    "task",
     "topics",
     "prompt",
     "explanation",
@@ -277,6 +278,7 @@ impl<'s> Walker<'s> {
         let mut id_span = None;
         let mut kind = (Kind::Single, None);
         let mut domain = None;
+        let mut task = None;
         let mut topics = Vec::new();
         let mut prompt = None;
         let mut explanation = None;
@@ -320,6 +322,7 @@ impl<'s> Walker<'s> {
                         }
                     }
                 }
+                "task" => task = self.task(value),
                 "topics" => topics = self.string_array(value, "topics"),
                 "prompt" => prompt = self.string(value, "prompt"),
                 "explanation" => explanation = self.string(value, "explanation"),
@@ -388,8 +391,25 @@ impl<'s> Walker<'s> {
         if !present.contains(&"topics") {
             self.warning(header.clone(), format!("{what} has no `topics`"));
         }
+        if let (Some((task, span)), Some(domain)) = (&task, domain)
+            && task.domain() != domain
+        {
+            self.error(
+                span.clone(),
+                format!(
+                    "task {task} belongs to the {} domain, but {what} is in `{domain}`",
+                    task.domain()
+                ),
+            );
+        }
 
         let (kind, kind_span) = kind;
+        if kind.is_scenario() && task.is_none() && !present.contains(&"task") {
+            self.warning(
+                header.clone(),
+                format!("{what} has no `task`: the SAA-C03 task statement it tests, like task = \"2.1\""),
+            );
+        }
         let kind_span = kind_span.unwrap_or_else(|| header.clone());
         let body = if choices_failed {
             None
@@ -413,6 +433,7 @@ impl<'s> Walker<'s> {
             (Some(id), Some(domain), Some(prompt), Some(body)) => Some(Question {
                 id,
                 domain,
+                task: task.map(|(task, _)| task),
                 topics,
                 prompt,
                 explanation,
@@ -725,6 +746,24 @@ impl<'s> Walker<'s> {
                     item.span(),
                     format!("reference `{url}` is not an http(s) URL"),
                 );
+            }
+        }
+    }
+
+    fn task(&mut self, value: &Value<'_>) -> Option<(Task, Range<usize>)> {
+        let s = self.string(value, "task")?;
+        match Task::parse(&s) {
+            Some(task) => Some((task, value.span())),
+            None => {
+                let known: Vec<String> = Task::all().iter().map(Task::to_string).collect();
+                self.error(
+                    value.span(),
+                    format!(
+                        "unknown task statement `{s}`; SAA-C03 has {}",
+                        known.join(", ")
+                    ),
+                );
+                None
             }
         }
     }

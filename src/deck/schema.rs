@@ -55,6 +55,10 @@ pub fn json() -> Value {
                             "enum": ["secure", "resilient", "performance", "cost"],
                             "description": "SAA-C03 domain: secure (30%), resilient (26%), performance (24%), cost (20%)."
                         },
+                        "task": {
+                            "enum": ["1.1", "1.2", "1.3", "2.1", "2.2", "3.1", "3.2", "3.3", "3.4", "3.5", "4.1", "4.2", "4.3", "4.4"],
+                            "description": "The SAA-C03 task statement the question tests; its first digit is the domain (1 secure, 2 resilient, 3 performance, 4 cost)."
+                        },
                         "topics": strings("Topic tags, e.g. [\"lambda\", \"limits\"]."),
                         "prompt": text("The question or scenario."),
                         "explanation": text("The principle, with the number or rule to keep."),

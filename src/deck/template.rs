@@ -17,6 +17,7 @@ language = "en"
 id = "first-question"
 kind = "single"                   # single | multi | card | typed
 domain = "resilient"              # secure | resilient | performance | cost
+task = "2.1"                      # SAA-C03 task statement, 1.1 to 4.4, in the domain above
 topics = ["lambda"]
 prompt = """
 A company runs a nightly batch job that takes about 25 minutes. The team wants a serverless
@@ -40,6 +41,7 @@ id = "second-question"
 kind = "multi"
 select = 2
 domain = "cost"
+task = "4.2"
 topics = ["lambda", "pricing"]
 prompt = "Which changes lower the duration cost of a memory-bound Lambda function?"
 explanation = "Duration is billed per GB-second, so memory and run time both matter."
