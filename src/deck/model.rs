@@ -156,7 +156,11 @@ impl Task {
 
 impl fmt::Display for Task {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let domain = Domain::ALL.iter().position(|d| *d == self.domain).unwrap_or(0) + 1;
+        let domain = Domain::ALL
+            .iter()
+            .position(|d| *d == self.domain)
+            .unwrap_or(0)
+            + 1;
         write!(f, "{domain}.{}", self.number)
     }
 }

@@ -407,7 +407,9 @@ impl<'s> Walker<'s> {
         if kind.is_scenario() && task.is_none() && !present.contains(&"task") {
             self.warning(
                 header.clone(),
-                format!("{what} has no `task`: the SAA-C03 task statement it tests, like task = \"2.1\""),
+                format!(
+                    "{what} has no `task`: the SAA-C03 task statement it tests, like task = \"2.1\""
+                ),
             );
         }
         let kind_span = kind_span.unwrap_or_else(|| header.clone());
