@@ -138,7 +138,7 @@ fn main() {
             due: None,
         }
         .with_states(&before, &after);
-        store.record(&row, Some(&after)).expect("record");
+        store.record(&row, &scheduler).expect("record");
         times.push(t.elapsed());
     }
     println!(

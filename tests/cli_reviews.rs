@@ -272,11 +272,7 @@ fn unsuspend_lists_and_restores() {
     };
     {
         let mut store = saa::store::Store::open_in(dir.path()).unwrap();
-        let card = saa::sched::CardState {
-            suspended: true,
-            ..saa::sched::CardState::new()
-        };
-        store.save_card(&key, &card).unwrap();
+        store.set_aside(&key, true, None).unwrap();
     }
     let out = saa(dir.path()).arg("unsuspend").output().unwrap();
     assert_eq!(

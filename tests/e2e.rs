@@ -239,5 +239,6 @@ fn a_killed_exam_resumes_at_the_same_question_with_its_time() {
     let store = Store::open_in(dir.path()).unwrap();
     assert!(store.open_exam().unwrap().is_none());
     assert_eq!(store.exam_history().unwrap().len(), 1);
-    assert_eq!(store.reviews().unwrap().len(), 3);
+    // Two answers are logged; the third question was never answered, so it is not a review.
+    assert_eq!(store.reviews().unwrap().len(), 2);
 }

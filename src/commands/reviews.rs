@@ -296,10 +296,9 @@ pub fn unsuspend(context: &Context, keys: &[String], all: bool) -> anyhow::Resul
         wanted.push(key);
     }
     let mut count = 0;
-    for (key, mut card) in suspended {
+    for (key, card) in suspended {
         if all || wanted.contains(&key) {
-            card.suspended = false;
-            store.save_card(&key, &card)?;
+            store.set_aside(&key, false, card.buried_until)?;
             count += 1;
         }
     }

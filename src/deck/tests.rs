@@ -15,7 +15,7 @@ prompt = "Which one?"
 explanation = "Because."
 refs = ["https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html"]
 verified = 2026-11-29
-
+task = "2.1"
 [[question.choice]]
 text = "A"
 correct = true
@@ -189,6 +189,7 @@ id = "m"
 kind = "multi"
 select = 3
 domain = "cost"
+task = "4.1"
 topics = ["x"]
 prompt = "Which two? (Select TWO.)"
 explanation = "E."
@@ -332,4 +333,24 @@ mod fuzz {
             }
         }
     }
+}
+
+#[test]
+fn task_must_be_a_known_statement_of_the_questions_domain() {
+    let unknown = GOOD.replace("task = \"2.1\"", "task = \"2.9\"");
+    let m = messages(&unknown);
+    assert!(
+        m.contains("2.9") && m.contains("1.1") && m.contains("4.4"),
+        "{m}"
+    );
+    assert_eq!(errors_at(&unknown), vec![(13, 8)]);
+    let other_domain = GOOD.replace("task = \"2.1\"", "task = \"3.2\"");
+    let m = messages(&other_domain);
+    assert!(m.contains("3.2") && m.contains("resilient"), "{m}");
+    assert_eq!(errors_at(&other_domain).len(), 1);
+    let missing = GOOD.replace("task = \"2.1\"\n", "");
+    let found = lint(&missing);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].2, Severity::Warning);
+    assert!(found[0].3.contains("has no `task`"), "{found:?}");
 }

@@ -25,7 +25,7 @@ pub struct DomainResult {
 pub struct ExamResult {
     pub correct: usize,
     pub total: usize,
-    /// Items with at least one choice selected.
+    /// Items answered (a multi-response needs as many picks as it asks for; see `feed::is_answered`).
     pub answered: usize,
     /// Domains present in the exam, in `Domain::ALL` order.
     pub per_domain: Vec<DomainResult>,
@@ -78,7 +78,12 @@ pub fn score(
     ExamResult {
         correct,
         total,
-        answered: answers.iter().take(total).filter(|a| !a.is_empty()).count(),
+        answered: answers
+            .iter()
+            .take(total)
+            .enumerate()
+            .filter(|(i, a)| super::feed::is_answered(a, correct_sets.get(*i)))
+            .count(),
         per_domain,
         scaled,
         passed: scaled >= PASS_SCALED,
@@ -209,8 +214,14 @@ mod tests {
         for wrong in [set(&[1]), set(&[1, 3, 4]), set(&[0, 2])] {
             let mut answers = key.clone();
             answers[3] = wrong;
+            // One pick where two are asked for is incomplete, so not answered.
+            let answered = if answers[3].len() < key[3].len() {
+                3
+            } else {
+                4
+            };
             let r = score(&items, &answers, &key, 0);
-            assert_eq!((r.correct, r.answered), (3, 4));
+            assert_eq!((r.correct, r.answered), (3, answered));
             assert_eq!(r.per_domain[1].percent, 50);
             assert!(!r.per_domain[1].meets);
             assert!(r.per_domain[0].meets);

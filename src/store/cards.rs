@@ -125,14 +125,40 @@ impl Store {
         }
     }
 
-    /// Writes a card's suspend/bury choice (its schedule is untouched).
-    pub fn save_card(&mut self, key: &QuestionKey, card: &CardState) -> Result<()> {
-        let tx = self
-            .conn
-            .transaction()
-            .map_err(|e| classify_tx(&self.path, e))?;
-        restore(&tx, key, card).map_err(|e| super::classify(&self.path, e))?;
-        tx.commit().map_err(|e| super::classify(&self.path, e))
+    /// Writes a card's suspend/bury choice, leaving its schedule exactly as stored (another
+    /// saa may have just answered it).
+    pub fn set_aside(
+        &mut self,
+        key: &QuestionKey,
+        suspended: bool,
+        buried_until: Option<jiff::Timestamp>,
+    ) -> Result<()> {
+        let path = self.path.clone();
+        let err = |e| super::classify(&path, e);
+        let key_params = params![key.deck.as_str(), key.question.as_str()];
+        let tx = self.conn.transaction().map_err(err)?;
+        tx.execute(
+            "INSERT INTO card (deck, question, phase, suspended, buried_until)
+             VALUES (?1, ?2, 'new', ?3, ?4)
+             ON CONFLICT (deck, question) DO UPDATE SET
+               suspended = excluded.suspended, buried_until = excluded.buried_until",
+            params![
+                key.deck.as_str(),
+                key.question.as_str(),
+                suspended,
+                buried_until.map(to_ms)
+            ],
+        )
+        .map_err(err)?;
+        // A fresh card has no row at all (see `restore`), so unsuspending one removes it.
+        tx.execute(
+            "DELETE FROM card WHERE deck = ?1 AND question = ?2 AND phase = 'new' AND reps = 0
+               AND lapses = 0 AND NOT suspended AND buried_until IS NULL AND due IS NULL
+               AND last_review IS NULL AND stability IS NULL",
+            key_params,
+        )
+        .map_err(err)?;
+        tx.commit().map_err(err)
     }
 
     /// Every question with any progress: a card row or a logged review.
@@ -186,8 +212,4 @@ impl Store {
         }
         Ok(out)
     }
-}
-
-fn classify_tx(path: &std::path::Path, e: rusqlite::Error) -> super::StoreError {
-    super::classify(path, e)
 }

@@ -7,11 +7,11 @@ use jiff::Timestamp;
 use rusqlite::{OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 
-use super::cards::{key_from, upsert};
+use super::cards::key_from;
 use super::{Result, Store, StoreError, from_ms, to_ms};
 use crate::deck::{Domain, Kind, QuestionKey};
 use crate::exam::{ExamItem, ExamResult, Session};
-use crate::sched::CardState;
+use crate::sched::Scheduler;
 use crate::study::ReviewRow;
 
 /// An exam being taken, as saved.
@@ -232,15 +232,17 @@ impl Store {
         }))
     }
 
-    /// Records the result and the exam's answers as reviews (with the cards' new states), all
-    /// in one transaction.
+    /// Records the result and the exam's answered questions as reviews, rebuilding each card
+    /// from its log, all in one transaction. An attempt is recorded once: a second submission
+    /// (another window, a replayed key) fails with `ExamClosed` and changes nothing.
     pub fn finish_exam(
         &mut self,
         id: &str,
         session: &Session,
         result: &ExamResult,
         finished_at: Timestamp,
-        reviews: &[(ReviewRow, CardState)],
+        reviews: &[ReviewRow],
+        scheduler: &Scheduler,
     ) -> Result<()> {
         let path = self.path.clone();
         let err = |e| super::classify(&path, e);
@@ -255,10 +257,14 @@ impl Store {
                 meets: d.meets,
             })
             .collect();
-        let tx = self.conn.transaction().map_err(err)?;
-        tx.execute(
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(err)?;
+        let updated = tx.execute(
             "UPDATE exam SET finished_at = ?2, remaining_ms = ?3, current = ?4, total = ?5, answered = ?6,
-                             correct = ?7, scaled = ?8, passed = ?9, domains = ?10 WHERE id = ?1",
+                             correct = ?7, scaled = ?8, passed = ?9, domains = ?10
+             WHERE id = ?1 AND finished_at IS NULL AND abandoned = 0",
             params![
                 id,
                 to_ms(finished_at),
@@ -273,10 +279,13 @@ impl Store {
             ],
         )
         .map_err(err)?;
+        if updated == 0 {
+            return Err(StoreError::ExamClosed { id: id.to_string() });
+        }
         save_items(&tx, id, session).map_err(err)?;
-        for (row, card) in reviews {
+        for row in reviews {
             super::reviews::insert(&tx, row, false).map_err(err)?;
-            upsert(&tx, &row.key, card).map_err(err)?;
+            super::reviews::replay(&tx, &row.key, scheduler, &path)?;
         }
         tx.commit().map_err(err)
     }

@@ -49,6 +49,10 @@ pub enum StoreError {
         #[source]
         source: rusqlite::Error,
     },
+    #[error(
+        "mock exam {id} was already submitted or abandoned (in another saa window?); this submission was not recorded again"
+    )]
+    ExamClosed { id: String },
     #[error("{0}")]
     Invalid(String),
 }

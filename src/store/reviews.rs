@@ -1,12 +1,13 @@
-//! The review log: append-only, the source of truth. Each answer is one transaction together
-//! with the card's new state; undo removes exactly that.
+//! The review log: append-only, the source of truth. Each answer is one transaction that logs
+//! it and rebuilds the card from the card's log, so the card cache always equals a replay of
+//! the log, even with two saa processes on the same file; undo removes exactly that answer.
 
 use std::collections::BTreeSet;
 
 use jiff::Timestamp;
 use rusqlite::{Row, params};
 
-use super::cards::{key_from, restore, upsert};
+use super::cards::{key_from, restore};
 use super::{Result, Store, StoreError, from_ms, to_ms};
 use crate::deck::QuestionKey;
 use crate::sched::{CardState, Memory, Mode, Phase, Rating, Scheduler};
@@ -104,51 +105,45 @@ pub struct ImportReport {
 }
 
 impl Store {
-    /// Logs an answer and stores the card's new state in one transaction. `card` is `None`
-    /// for cram answers, which leave the schedule alone.
-    pub fn record(&mut self, row: &ReviewRow, card: Option<&CardState>) -> Result<()> {
+    /// Opens a write transaction that takes the write lock at once (`BEGIN IMMEDIATE`), so
+    /// that a second saa on the same file waits for this one instead of interleaving: a
+    /// read-then-write inside it sees the latest committed log.
+    fn write(&mut self) -> Result<rusqlite::Transaction<'_>> {
         let path = self.path.clone();
-        let err = |e| super::classify(&path, e);
-        let tx = self.conn.transaction().map_err(err)?;
-        insert(&tx, row, false).map_err(err)?;
-        if let Some(card) = card {
-            upsert(&tx, &row.key, card).map_err(err)?;
-        }
-        tx.commit().map_err(err)
+        self.conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(|e| super::classify(&path, e))
+    }
+
+    /// Logs an answer and rebuilds its card from the card's whole log, in one transaction.
+    /// The card is never taken from the caller: another saa on the same data may have
+    /// answered the same question meanwhile, and the log is what counts.
+    pub fn record(&mut self, row: &ReviewRow, scheduler: &Scheduler) -> Result<()> {
+        let path = self.path.clone();
+        let tx = self.write()?;
+        insert(&tx, row, false).map_err(|e| super::classify(&path, e))?;
+        replay(&tx, &row.key, scheduler, &path)?;
+        tx.commit().map_err(|e| super::classify(&path, e))
     }
 
     /// Replaces a logged answer with a regraded one (the learner chose Hard or Easy over the
-    /// suggested Good) in one transaction; `after` is the card's state under the new grade
-    /// (`None` for cram, which leaves the card alone).
-    pub fn regrade(
-        &mut self,
-        old_id: &str,
-        row: &ReviewRow,
-        after: Option<&CardState>,
-    ) -> Result<()> {
+    /// suggested Good) and rebuilds the card, in one transaction.
+    pub fn regrade(&mut self, old_id: &str, row: &ReviewRow, scheduler: &Scheduler) -> Result<()> {
         let path = self.path.clone();
         let err = |e| super::classify(&path, e);
-        let tx = self.conn.transaction().map_err(err)?;
+        let tx = self.write()?;
         tx.execute("DELETE FROM review_log WHERE id = ?1", [old_id])
             .map_err(err)?;
         insert(&tx, row, false).map_err(err)?;
-        if let Some(after) = after {
-            upsert(&tx, &row.key, after).map_err(err)?;
-        }
+        replay(&tx, &row.key, scheduler, &path)?;
         tx.commit().map_err(err)
     }
 
-    /// Removes a logged answer and puts the card back as it was before it (`previous` is
-    /// `None` when the answer did not change the card, as in cram).
-    pub fn undo(
-        &mut self,
-        id: &str,
-        key: &QuestionKey,
-        previous: Option<&CardState>,
-    ) -> Result<()> {
+    /// Removes a logged answer and rebuilds the card from what remains of its log.
+    pub fn undo(&mut self, id: &str, key: &QuestionKey, scheduler: &Scheduler) -> Result<()> {
         let path = self.path.clone();
         let err = |e| super::classify(&path, e);
-        let tx = self.conn.transaction().map_err(err)?;
+        let tx = self.write()?;
         let removed = tx
             .execute("DELETE FROM review_log WHERE id = ?1", [id])
             .map_err(err)?;
@@ -157,9 +152,7 @@ impl Store {
                 "review {id} is not in the log; nothing to undo"
             )));
         }
-        if let Some(previous) = previous {
-            restore(&tx, key, previous).map_err(err)?;
-        }
+        replay(&tx, key, scheduler, &path)?;
         tx.commit().map_err(err)
     }
 
@@ -219,7 +212,7 @@ impl Store {
     ) -> Result<ImportReport> {
         let path = self.path.clone();
         let err = |e| super::classify(&path, e);
-        let tx = self.conn.transaction().map_err(err)?;
+        let tx = self.write()?;
         let mut report = ImportReport {
             read: rows.len(),
             ..ImportReport::default()
@@ -234,10 +227,7 @@ impl Store {
             }
         }
         for key in &affected {
-            replay_card(&tx, key, scheduler).map_err(|e| match e {
-                ReplayError::Sql(e) => super::classify(&path, e),
-                ReplayError::Sched(e) => StoreError::Invalid(e),
-            })?;
+            replay(&tx, key, scheduler, &path)?;
         }
         report.cards_rebuilt = affected.len();
         tx.commit().map_err(err)?;
@@ -248,7 +238,7 @@ impl Store {
     pub fn rebuild_all(&mut self, scheduler: &Scheduler) -> Result<usize> {
         let path = self.path.clone();
         let err = |e| super::classify(&path, e);
-        let tx = self.conn.transaction().map_err(err)?;
+        let tx = self.write()?;
         let keys: Vec<QuestionKey> = {
             let mut stmt = tx
                 .prepare("SELECT DISTINCT deck, question FROM review_log")
@@ -264,14 +254,24 @@ impl Store {
             keys
         };
         for key in &keys {
-            replay_card(&tx, key, scheduler).map_err(|e| match e {
-                ReplayError::Sql(e) => super::classify(&path, e),
-                ReplayError::Sched(e) => StoreError::Invalid(e),
-            })?;
+            replay(&tx, key, scheduler, &path)?;
         }
         tx.commit().map_err(err)?;
         Ok(keys.len())
     }
+}
+
+/// Rebuilds one card from its log (see `replay_card`), with the store's errors.
+pub(super) fn replay(
+    tx: &rusqlite::Transaction<'_>,
+    key: &QuestionKey,
+    scheduler: &Scheduler,
+    path: &std::path::Path,
+) -> Result<()> {
+    replay_card(tx, key, scheduler).map_err(|e| match e {
+        ReplayError::Sql(e) => super::classify(path, e),
+        ReplayError::Sched(e) => StoreError::Invalid(e),
+    })
 }
 
 enum ReplayError {

@@ -48,9 +48,7 @@ fn answer(
         due: None,
     }
     .with_states(&before, &after);
-    store
-        .record(&row, (mode != Mode::Cram).then_some(&after))
-        .unwrap();
+    store.record(&row, s).unwrap();
     (before, after)
 }
 
@@ -80,13 +78,13 @@ fn undo_restores_the_previous_state_exactly() {
     let later = t0().checked_add(SignedDuration::from_hours(72)).unwrap();
     let (before, _) = answer(&mut store, &s, &k, Rating::Again, Mode::Study, later, "r2");
     assert_eq!(before, before_second);
-    store.undo("r2", &k, Some(&before)).unwrap();
+    store.undo("r2", &k, &s).unwrap();
     assert_eq!(store.card(&k).unwrap(), before_second);
     assert_eq!(store.reviews().unwrap().len(), 1);
     // Undoing the first answer leaves no card row at all, as before.
-    store.undo("r1", &k, Some(&CardState::new())).unwrap();
+    store.undo("r1", &k, &s).unwrap();
     assert!(store.cards().unwrap().is_empty());
-    assert!(store.undo("r1", &k, None).is_err());
+    assert!(store.undo("r1", &k, &s).is_err());
 }
 
 #[test]
@@ -213,11 +211,62 @@ fn suspension_survives_a_rebuild() {
     let mut store = Store::in_memory().unwrap();
     let k = key("q1");
     answer(&mut store, &s, &k, Rating::Good, Mode::Study, t0(), "r1");
-    let mut card = store.card(&k).unwrap();
-    card.suspended = true;
-    store.save_card(&k, &card).unwrap();
+    let scheduled = store.card(&k).unwrap();
+    store.set_aside(&k, true, None).unwrap();
+    let suspended = store.card(&k).unwrap();
+    assert!(suspended.suspended);
+    assert_eq!(
+        suspended.due, scheduled.due,
+        "suspending keeps the schedule"
+    );
     store.rebuild_all(&s).unwrap();
     assert!(store.card(&k).unwrap().suspended);
+    // Unsuspending a question never answered leaves no row behind, as if never touched.
+    let fresh = key("q2");
+    store.set_aside(&fresh, true, None).unwrap();
+    store.set_aside(&fresh, false, None).unwrap();
+    assert!(!store.progress_keys().unwrap().contains(&fresh));
+}
+
+#[test]
+fn two_writers_answering_the_same_questions_leave_cards_equal_to_a_replay_of_the_log() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = scheduler();
+    let mut a = Store::open_in(dir.path()).unwrap();
+    let mut b = Store::open_in(dir.path()).unwrap();
+    // Each window read its cards when its session began, so each computes "before" from a
+    // stale copy; the store must not trust it.
+    let stale = CardState::new();
+    for (i, q) in ["q1", "q2", "q3", "q1", "q2", "q3"].iter().enumerate() {
+        let at = t0()
+            .checked_add(SignedDuration::from_hours(i as i64))
+            .unwrap();
+        let k = key(q);
+        let after = s
+            .apply(&k.to_string(), &stale, Rating::Good, Mode::Study, at)
+            .unwrap();
+        let row = ReviewRow {
+            id: format!("r{i}"),
+            key: k,
+            reviewed_at: at,
+            rating: Rating::Good,
+            mode: Mode::Study,
+            correct: true,
+            picked: "[1]".to_string(),
+            elapsed_ms: 1000,
+            phase: Phase::New,
+            memory: None,
+            interval_days: 0,
+            due: None,
+        }
+        .with_states(&stale, &after);
+        let store = if i % 2 == 0 { &mut a } else { &mut b };
+        store.record(&row, &s).unwrap();
+    }
+    let live = a.cards().unwrap();
+    assert!(live.values().all(|c| c.reps == 2), "{live:?}");
+    a.rebuild_all(&s).unwrap();
+    assert_eq!(a.cards().unwrap(), live);
 }
 
 #[test]
@@ -352,4 +401,68 @@ fn a_database_from_every_earlier_schema_upgrades_without_loss() {
     assert_eq!(store.flagged().unwrap().len(), 1);
     // And the new tables work.
     assert!(store.open_exam().unwrap().is_none());
+}
+
+#[test]
+fn an_exam_is_recorded_once_and_its_blank_answers_change_nothing() {
+    use crate::deck::{Domain, Kind};
+    use crate::exam::{ExamItem, Session, feed, score};
+    use std::collections::BTreeSet;
+    let dir = tempfile::tempdir().unwrap();
+    let s = scheduler();
+    let mut a = Store::open_in(dir.path()).unwrap();
+    let mut b = Store::open_in(dir.path()).unwrap();
+    let items: Vec<ExamItem> = ["q1", "q2", "q3"]
+        .iter()
+        .map(|q| ExamItem {
+            key: key(q),
+            domain: Domain::Cost,
+            kind: Kind::Single,
+            order: vec![0, 1],
+        })
+        .collect();
+    let mut session = Session::new(items.clone(), SignedDuration::from_mins(6));
+    a.create_exam(&SavedExam {
+        id: "e1".into(),
+        started_at: t0(),
+        seed: 1,
+        session: session.clone(),
+    })
+    .unwrap();
+    // q1 right, q2 wrong, q3 left blank.
+    session.answers = vec![BTreeSet::from([0]), BTreeSet::from([1]), BTreeSet::new()];
+    let correct = vec![BTreeSet::from([0]); 3];
+    let result = score(&items, &session.answers, &correct, 60_000);
+    let mut n = 0;
+    let mut rows = || {
+        let cards = a.cards().unwrap();
+        feed::study_reviews(&session, &correct, &cards, &s, t0(), || {
+            n += 1;
+            format!("x{n}")
+        })
+        .unwrap()
+    };
+    let first = rows();
+    let second = rows();
+    a.finish_exam("e1", &session, &result, t0(), &first, &s)
+        .unwrap();
+    // The same attempt submitted again from another window is refused, and adds nothing.
+    let again = b.finish_exam("e1", &session, &result, t0(), &second, &s);
+    assert!(
+        matches!(again, Err(StoreError::ExamClosed { .. })),
+        "{again:?}"
+    );
+    let log = a.reviews().unwrap();
+    assert_eq!(
+        log.iter()
+            .map(|r| r.key.question.as_str())
+            .collect::<Vec<_>>(),
+        vec!["q1", "q2"]
+    );
+    let cards = a.cards().unwrap();
+    assert!(
+        !cards.contains_key(&key("q3")),
+        "a blank answer leaves no card"
+    );
+    assert_eq!(cards[&key("q1")].reps, 1);
 }

@@ -70,6 +70,7 @@ mod tests {
         Question {
             id: Id::parse("q").unwrap(),
             domain: Domain::Cost,
+            task: None,
             topics: vec![],
             prompt: "P".into(),
             explanation: None,

@@ -348,12 +348,16 @@ impl App {
     /// Carries out an effect: the only place screens' decisions reach the store.
     pub fn apply(&mut self, effect: Effect) -> anyhow::Result<()> {
         match effect {
-            Effect::Record { row, after } => self.store.record(&row, after.as_ref())?,
-            Effect::Regrade { old_id, row, after } => {
-                self.store.regrade(&old_id, &row, after.as_ref())?
+            Effect::Record { row } => self.store.record(&row, &self.scheduler)?,
+            Effect::Regrade { old_id, row } => {
+                self.store.regrade(&old_id, &row, &self.scheduler)?
             }
-            Effect::Undo { id, key, previous } => self.store.undo(&id, &key, previous.as_ref())?,
-            Effect::SaveCard { key, card } => self.store.save_card(&key, &card)?,
+            Effect::Undo { id, key } => self.store.undo(&id, &key, &self.scheduler)?,
+            Effect::SetAside {
+                key,
+                suspended,
+                buried_until,
+            } => self.store.set_aside(&key, suspended, buried_until)?,
             Effect::Flag { key } => self.store.flag(&key, self.clock.now())?,
             Effect::StartStudy { filter, cram } => self.start_study(&filter, cram)?,
             Effect::Home => self.go_home()?,
@@ -388,8 +392,14 @@ impl App {
                         )
                     },
                 )?;
-                self.store
-                    .finish_exam(&id, &session, &result, finished_at, &reviews)?;
+                self.store.finish_exam(
+                    &id,
+                    &session,
+                    &result,
+                    finished_at,
+                    &reviews,
+                    &self.scheduler,
+                )?;
             }
             Effect::ExamAbandon { id } => self.store.abandon_exam(&id)?,
             Effect::ResumeExam => {

@@ -452,7 +452,7 @@ impl ExamView<'_> {
         lines.push(Line::raw(""));
         push_wrapped(
             lines,
-            "Every answer went into your study schedule: wrong and unanswered questions are due now, flagged right ones were graded Hard.",
+            "Every answer went into your study schedule: wrong ones are due now, flagged right ones were graded Hard. Unanswered questions were not counted as answers and left your schedule alone.",
             width,
             0,
             t.dim,

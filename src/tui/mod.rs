@@ -19,7 +19,6 @@ pub mod wrap;
 use jiff::Timestamp;
 
 use crate::deck::QuestionKey;
-use crate::sched::CardState;
 use crate::store::ReviewRow;
 use crate::study::Filter;
 
@@ -38,27 +37,25 @@ pub struct Ctx {
 /// Something only the app can do.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
-    /// Log an answer and store the card's new state (`None`: cram, schedule untouched).
+    /// Log an answer; the store rebuilds the card from its log (cram leaves it alone).
     Record {
         row: ReviewRow,
-        after: Option<CardState>,
     },
-    /// Replace a logged answer with a regraded one (`after: None`: cram, schedule untouched).
+    /// Replace a logged answer with a regraded one.
     Regrade {
         old_id: String,
         row: ReviewRow,
-        after: Option<CardState>,
     },
-    /// Remove a logged answer and restore the card.
+    /// Remove a logged answer; the card goes back to what the rest of its log says.
     Undo {
         id: String,
         key: QuestionKey,
-        previous: Option<CardState>,
     },
-    /// Store a suspend or bury choice.
-    SaveCard {
+    /// Store a suspend or bury choice, leaving the schedule alone.
+    SetAside {
         key: QuestionKey,
-        card: CardState,
+        suspended: bool,
+        buried_until: Option<jiff::Timestamp>,
     },
     /// Report a question as faulty.
     Flag {

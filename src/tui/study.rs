@@ -386,10 +386,7 @@ impl StudyScreen {
             previous: (!cram).then_some(before),
             correct: graded.correct,
         });
-        Effect::Record {
-            row,
-            after: (!cram).then_some(after),
-        }
+        Effect::Record { row }
     }
 
     /// Accepts the grade on the feedback view and moves on. A different grade for a right
@@ -419,10 +416,9 @@ impl StudyScreen {
                     fresh_id: ctx.fresh_id.clone(),
                 };
                 match self.log(key, rating, g, &again) {
-                    Effect::Record { row, after } => Some(Effect::Regrade {
+                    Effect::Record { row } => Some(Effect::Regrade {
                         old_id: old.id,
                         row,
-                        after,
                     }),
                     other => Some(other),
                 }
@@ -458,7 +454,6 @@ impl StudyScreen {
         Some(Effect::Undo {
             id: last.id,
             key: last.key,
-            previous: last.previous,
         })
     }
 
@@ -480,6 +475,10 @@ impl StudyScreen {
         self.cards.insert(key.clone(), card.clone());
         self.session.skip(ctx.now);
         self.show_current(ctx.now);
-        Some(Effect::SaveCard { key, card })
+        Some(Effect::SetAside {
+            key,
+            suspended: card.suspended,
+            buried_until: card.buried_until,
+        })
     }
 }
