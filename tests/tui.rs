@@ -470,6 +470,29 @@ mod exam {
     }
 
     #[test]
+    fn a_blank_exam_changes_no_figure() {
+        let mut a = exam_app();
+        let before = a.home_data().unwrap();
+        press(&mut a, &["enter", "s", "y"]);
+        assert_eq!(screen(&mut a).stage, Stage::Results);
+        let after = a.home_data().unwrap();
+        assert_eq!(after.mastery, before.mastery);
+        assert!(after.mastery.iter().all(|(_, m, _)| *m == 0.0));
+        assert_eq!((after.reviewed_today, after.correct_today), (0, 0));
+        assert!(a.store.cards().unwrap().is_empty());
+        assert!(a.store.reviews().unwrap().is_empty());
+        a.show_stats().unwrap();
+        let Screen::Stats(stats) = &a.screen else {
+            panic!("not on the stats screen")
+        };
+        let r = &stats.report;
+        assert_eq!(r.readiness.scaled_score, None);
+        assert_eq!((r.cards.learning, r.due.now), (0, 0));
+        assert_eq!(r.exams.len(), 1);
+        assert_eq!(r.exams[0].answered, 0);
+    }
+
+    #[test]
     fn leaving_keeps_the_exam_and_abandoning_ends_it() {
         let mut a = exam_app();
         press(&mut a, &["enter", "q", "y"]);

@@ -9,7 +9,7 @@ pub use confusions::Confusion;
 pub use readiness::{FocusTopic, PASSING_SCORE, READINESS_METHOD, Readiness};
 pub use report::{
     CardCounts, DomainStats, DueCounts, ExamAttempt, ExamDomain, ExamSummary, Retention,
-    ReviewCounts, StatsInput, StatsReport, TopicStats, compute,
+    ReviewCounts, StatsInput, StatsReport, TopicStats, compute, last_answers,
 };
 pub use text::render_text;
 
@@ -20,15 +20,17 @@ use jiff::Timestamp;
 use crate::deck::{Domain, Library, QuestionKey};
 use crate::sched::{CardState, Phase, Scheduler};
 
-/// Average predicted recall today of each domain's questions, unseen ones counting as zero.
+/// Average mastery today of each domain's questions (see `report::question_stats`): unseen
+/// questions and those whose latest answer (`last_right`) was wrong count as zero.
 pub fn mastery_by_domain(
     library: &Library,
     cards: &HashMap<QuestionKey, CardState>,
+    last_right: &HashMap<QuestionKey, bool>,
     scheduler: &Scheduler,
     now: Timestamp,
 ) -> Vec<(Domain, f64, usize)> {
     // The same figures the stats screen shows.
-    let questions = report::question_stats(library, cards, scheduler, now);
+    let questions = report::question_stats(library, cards, last_right, scheduler, now);
     report::domain_stats(&questions)
         .into_iter()
         .map(|d| (d.domain, d.mastery, d.questions))
@@ -88,15 +90,23 @@ mod tests {
         let key = library.questions().next().unwrap().0;
         let mut cards = HashMap::new();
         cards.insert(
-            key,
+            key.clone(),
             s.answer("d/a", &CardState::new(), Rating::Good, now)
                 .unwrap(),
         );
-        let m = mastery_by_domain(&library, &cards, &s, now);
+        let right = HashMap::from([(key.clone(), true)]);
+        let m = mastery_by_domain(&library, &cards, &right, &s, now);
         let cost = m.iter().find(|(d, _, _)| *d == Domain::Cost).unwrap();
         // One question at recall 1.0 just after review, one unseen: 0.5.
         assert!((cost.1 - 0.5).abs() < 1e-6, "{}", cost.1);
         assert_eq!(cost.2, 2);
+        // The same card after a wrong answer counts as zero.
+        let wrong = HashMap::from([(key, false)]);
+        let m = mastery_by_domain(&library, &cards, &wrong, &s, now);
+        assert_eq!(
+            m.iter().find(|(d, _, _)| *d == Domain::Cost).unwrap().1,
+            0.0
+        );
         let counts = deck_counts(&library, &cards, now);
         assert_eq!(
             counts[0].2,

@@ -13,7 +13,10 @@
 //!    time pressure.
 //! 4. The fraction becomes a scaled score along straight lines through 0 -> 100,
 //!    0.72 -> 720 and 1.0 -> 1000 (AWS does not publish its scaling; 720 passes).
-//! 5. The range is a 95% margin for a share measured on `n` questions,
+//! 5. Below 40 questions answered there is too little evidence for a number: the estimate is
+//!    withheld (`scaled_score` is `None`) and the screen says how many more to answer. A mock
+//!    exam with nothing answered is not evidence and is left out of step 3.
+//! 6. The range is a 95% margin for a share measured on `n` questions,
 //!    `1.96 * sqrt(p (1 - p) / n)`, with `n` the questions seen so far: the fewer seen, the
 //!    less the average says. It is at least 50 scaled points each way, for the error the
 //!    straight-line scaling itself adds, and the whole scale when nothing has been seen.
@@ -39,7 +42,8 @@ mock exams, this is averaged half and half with your share of right answers in t
 The result maps to a scaled score along straight lines through 0 -> 100, 72% -> 720 and \
 100% -> 1000. The range is a 95% margin, 1.96 x sqrt(p(1-p)/n) with n the questions you have \
 seen, and at least 50 points each way. Focus topics are those whose questions, once fully \
-recalled, would raise the estimate most.";
+recalled, would raise the estimate most. A question counts only while your latest answer to it \
+was right, and there is no estimate until you have answered 40 questions.";
 
 /// The lowest passing scaled score.
 pub const PASSING_SCORE: u32 = 720;
@@ -50,13 +54,18 @@ const RECENT_EXAMS: usize = 3;
 /// The smallest half-width of the range, in scaled points.
 const MIN_SPREAD: u32 = 50;
 const FOCUS_TOPICS: usize = 3;
+/// Questions answered before the estimate is shown: below this, one lucky or unlucky session
+/// moves the number by hundreds of points.
+pub const MIN_EVIDENCE: usize = 40;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Readiness {
-    /// The estimate, 100-1000.
-    pub scaled_score: u32,
-    pub low: u32,
-    pub high: u32,
+    /// The estimate, 100-1000; `None` (JSON null) until `MIN_EVIDENCE` questions were answered.
+    pub scaled_score: Option<u32>,
+    pub low: Option<u32>,
+    pub high: Option<u32>,
+    /// Questions still to answer before there is an estimate (0 once there is one).
+    pub questions_needed: usize,
     /// Topics to study next, biggest gain first.
     pub focus: Vec<FocusTopic>,
     /// The blended fraction the estimate maps, 0-1.
@@ -69,6 +78,22 @@ pub struct Readiness {
     pub exams_used: usize,
     /// Questions seen: the `n` of the range.
     pub seen: usize,
+}
+
+impl Readiness {
+    /// One line: "est. scaled score 650 (likely 590-710; 720 passes)", or why there is none.
+    pub fn summary(&self) -> String {
+        match (self.scaled_score, self.low, self.high) {
+            (Some(score), Some(low), Some(high)) => {
+                format!("est. scaled score {score} (likely {low}-{high}; {PASSING_SCORE} passes)")
+            }
+            _ => format!(
+                "est. scaled score: not enough evidence yet; answer {} more question{}",
+                self.questions_needed,
+                if self.questions_needed == 1 { "" } else { "s" }
+            ),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -91,7 +116,7 @@ pub(super) fn readiness(
     let recent: Vec<f64> = exams
         .iter()
         .rev()
-        .filter(|e| e.finished && e.questions > 0)
+        .filter(|e| e.finished && e.questions > 0 && e.answered > 0)
         .take(RECENT_EXAMS)
         .map(|e| (e.correct as f64 / e.questions as f64).min(1.0))
         .collect();
@@ -107,20 +132,7 @@ pub(super) fn readiness(
     .clamp(0.0, 1.0);
 
     let seen = questions.iter().filter(|q| q.seen).count();
-    let score = scaled(fraction);
-    let (low, high) = if seen == 0 {
-        (scaled(0.0), scaled(1.0))
-    } else {
-        let half = 1.96 * (fraction * (1.0 - fraction) / seen as f64).sqrt();
-        (
-            scaled(fraction - half)
-                .min(score.saturating_sub(MIN_SPREAD))
-                .max(scaled(0.0)),
-            scaled(fraction + half)
-                .max(score + MIN_SPREAD)
-                .min(scaled(1.0)),
-        )
-    };
+    let (score, low, high) = estimate(fraction, seen);
 
     // Each question's share of the final fraction.
     let size = |d: Domain| {
@@ -160,10 +172,12 @@ pub(super) fn readiness(
         })
         .collect();
 
+    let enough = seen >= MIN_EVIDENCE;
     Readiness {
-        scaled_score: score,
-        low,
-        high,
+        scaled_score: enough.then_some(score),
+        low: enough.then_some(low),
+        high: enough.then_some(high),
+        questions_needed: MIN_EVIDENCE.saturating_sub(seen),
         focus,
         fraction,
         mastery_fraction,
@@ -171,6 +185,24 @@ pub(super) fn readiness(
         exams_used: recent.len(),
         seen,
     }
+}
+
+/// The scaled score for `fraction` and its range (see step 6) with `seen` questions answered.
+pub(super) fn estimate(fraction: f64, seen: usize) -> (u32, u32, u32) {
+    let score = scaled(fraction);
+    if seen == 0 {
+        return (score, scaled(0.0), scaled(1.0));
+    }
+    let half = 1.96 * (fraction * (1.0 - fraction) / seen as f64).sqrt();
+    (
+        score,
+        scaled(fraction - half)
+            .min(score.saturating_sub(MIN_SPREAD))
+            .max(scaled(0.0)),
+        scaled(fraction + half)
+            .max(score + MIN_SPREAD)
+            .min(scaled(1.0)),
+    )
 }
 
 /// A fraction right (0-1) as a scaled score: straight lines through 0 -> 100, 0.72 -> 720

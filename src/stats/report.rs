@@ -22,6 +22,8 @@ use crate::study::ReviewRow;
 pub const FORECAST_DAYS: usize = 30;
 /// Days in the activity heatmap (26 weeks, ending today).
 pub const HEATMAP_DAYS: usize = 182;
+/// Fewer answers than this give no rate, only their count.
+pub const MIN_RATE_SAMPLE: usize = 20;
 /// A review-phase question with an interval of at least this many days is mature.
 pub const MATURE_DAYS: u32 = 21;
 
@@ -101,7 +103,8 @@ pub struct DueCounts {
 
 /// Share of right answers among answers to questions that were already in the review phase,
 /// in study or exam mode (cram and same-day learning repeats excluded). `None` (JSON null)
-/// when no such answer falls in the window.
+/// when fewer than `MIN_RATE_SAMPLE` such answers fall in the window: two lucky answers are
+/// not "100% retention".
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Retention {
     /// Today and the 6 learner-days before it.
@@ -181,14 +184,29 @@ fn domain_key<S: Serializer>(domain: &Domain, s: S) -> Result<S::Ok, S::Error> {
 pub(super) struct QuestionStat<'a> {
     pub question: &'a Question,
     pub seen: bool,
-    /// Predicted recall now; 0 when unseen.
+    /// Mastery now: the predicted recall if the question's latest scheduled answer was right,
+    /// else 0 (never answered, never answered right, or just missed).
     pub recall: f64,
 }
 
-/// Every question with whether it was seen and its predicted recall now (0 when unseen).
+/// Whether each question's latest scheduled answer (study or exam; cram leaves the schedule
+/// alone) was right. `reviews` oldest first.
+pub fn last_answers(reviews: &[ReviewRow]) -> HashMap<QuestionKey, bool> {
+    reviews
+        .iter()
+        .filter(|r| r.mode != Mode::Cram)
+        .map(|r| (r.key.clone(), r.correct))
+        .collect()
+}
+
+/// Every question with whether it was seen and its mastery now. A question counts only once
+/// its latest answer was right, so a wrong answer never raises mastery, whatever the FSRS state
+/// says about a card just relearned: FSRS predicts recall of the answer the learner was just
+/// shown, not of what they knew.
 pub(super) fn question_stats<'a>(
     library: &'a Library,
     cards: &HashMap<QuestionKey, CardState>,
+    last_right: &HashMap<QuestionKey, bool>,
     scheduler: &Scheduler,
     now: Timestamp,
 ) -> Vec<QuestionStat<'a>> {
@@ -196,10 +214,12 @@ pub(super) fn question_stats<'a>(
         .questions()
         .map(|(key, _, question)| {
             let card = cards.get(&key).filter(|c| c.phase != Phase::New);
+            let right = last_right.get(&key).copied().unwrap_or(false);
             QuestionStat {
                 question,
                 seen: card.is_some(),
                 recall: card
+                    .filter(|_| right)
                     .map(|c| f64::from(scheduler.retrievability(c, now)))
                     .unwrap_or(0.0),
             }
@@ -212,7 +232,14 @@ pub(super) fn question_stats<'a>(
 pub fn compute(input: &StatsInput<'_>) -> StatsReport {
     let clock = input.scheduler.days();
     let today = clock.day(input.now);
-    let questions = question_stats(input.library, input.cards, input.scheduler, input.now);
+    let last_right = last_answers(input.reviews);
+    let questions = question_stats(
+        input.library,
+        input.cards,
+        &last_right,
+        input.scheduler,
+        input.now,
+    );
 
     let (cards, due, forecast) = card_figures(input, today);
     let domains = domain_stats(&questions);
@@ -297,7 +324,7 @@ fn retention(input: &StatsInput<'_>, today: Day) -> Retention {
             right7 += usize::from(row.correct);
         }
     }
-    let share = |right: usize, n: usize| (n > 0).then(|| right as f64 / n as f64);
+    let share = |right: usize, n: usize| (n >= MIN_RATE_SAMPLE).then(|| right as f64 / n as f64);
     let desired = input.scheduler.config().desired_retention;
     Retention {
         last_7_days: share(right7, n7),

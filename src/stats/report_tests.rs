@@ -7,7 +7,7 @@ use jiff::{SignedDuration, Timestamp};
 use super::*;
 use crate::deck::{Id, parse_deck_str};
 use crate::sched::{DayClock, Memory, Rating, SchedConfig};
-use crate::stats::readiness::scaled;
+use crate::stats::readiness::{MIN_EVIDENCE, estimate, scaled};
 use crate::stats::{READINESS_METHOD, mastery_by_domain, render_text};
 
 const NET: &str = r#"
@@ -156,6 +156,19 @@ impl Fx {
         self.sched.answer(k, &CardState::new(), rating, at).unwrap()
     }
 
+    /// One right study answer per card, so that mastery follows the cards' FSRS states.
+    fn right_answers(&self, cards: &HashMap<QuestionKey, CardState>) -> Vec<ReviewRow> {
+        cards
+            .iter()
+            .filter_map(|(k, c)| {
+                let at = c.last_review?;
+                let mut r = review(&k.to_string(), "2026-01-01T00:00:00Z", true);
+                r.reviewed_at = at;
+                Some(r)
+            })
+            .collect()
+    }
+
     fn report(
         &self,
         cards: &HashMap<QuestionKey, CardState>,
@@ -219,7 +232,9 @@ fn no_history_at_all() {
     );
     assert!(r.exams.is_empty());
     let rd = &r.readiness;
-    assert_eq!((rd.scaled_score, rd.low, rd.high), (100, 100, 1000));
+    assert_eq!((rd.scaled_score, rd.low, rd.high), (None, None, None));
+    assert_eq!(rd.questions_needed, MIN_EVIDENCE);
+    assert_eq!(estimate(rd.fraction, rd.seen), (100, 100, 1000));
     assert_eq!((rd.seen, rd.exams_used, rd.exam_fraction), (0, 0, None));
     // Gains with nothing known: vpc .30 + .26, iam .30, cache .24, s3 .20.
     let focus: Vec<(&str, u32)> = rd
@@ -255,7 +270,7 @@ fn an_empty_library_is_all_zero() {
             .iter()
             .all(|d| d.questions == 0 && d.mastery == 0.0)
     );
-    assert_eq!(r.readiness.scaled_score, 100);
+    assert_eq!(r.readiness.scaled_score, None);
     assert_eq!(r.reviews.total, 1);
 }
 
@@ -374,7 +389,7 @@ fn a_suspended_decks_questions() {
         c.suspended = true;
         cards.insert(key(k), c);
     }
-    let r = f.report(&cards, &[], &[]);
+    let r = f.report(&cards, &f.right_answers(&cards), &[]);
     assert_eq!((r.cards.suspended, r.cards.new, r.cards.young), (2, 4, 0));
     // Overdue, but suspended: nothing is due.
     assert_eq!(r.due, DueCounts::default());
@@ -438,9 +453,15 @@ fn retention_counts_review_phase_answers_in_study_and_exam() {
     let r = f.report(&HashMap::new(), &rows, &[]);
     let ret = &r.retention;
     assert_eq!((ret.reviews_7_days, ret.reviews_30_days), (3, 5));
+    // Too few answers for a rate: only the counts are given.
+    assert_eq!((ret.last_7_days, ret.last_30_days), (None, None));
+    assert_eq!(ret.desired, 0.9);
+    // The same history ten times over is enough.
+    let many: Vec<ReviewRow> = rows.iter().cycle().take(rows.len() * 10).cloned().collect();
+    let ret = f.report(&HashMap::new(), &many, &[]).retention;
+    assert_eq!((ret.reviews_7_days, ret.reviews_30_days), (30, 50));
     assert!(close(ret.last_7_days.unwrap(), 2.0 / 3.0));
     assert!(close(ret.last_30_days.unwrap(), 0.6));
-    assert_eq!(ret.desired, 0.9);
 }
 
 #[test]
@@ -510,8 +531,8 @@ fn only_todays_reviews() {
     );
     assert_eq!(r.reviews.heatmap[181], 4);
     assert_eq!(r.reviews.heatmap.iter().sum::<u32>(), 4);
-    assert_eq!(r.retention.last_7_days, Some(1.0));
-    assert_eq!(r.retention.last_30_days, Some(1.0));
+    assert_eq!(r.retention.last_7_days, None);
+    assert_eq!(r.retention.last_30_days, None);
     assert_eq!(r.retention.reviews_30_days, 2);
 }
 
@@ -584,8 +605,14 @@ fn mastery_by_domain_and_topic() {
     let (r1, r3, rb1) = (recall("net/a1"), recall("net/a3"), recall("sus/b1"));
     assert!(r1 > 0.0 && r1 < 1.0 && rb1 < r1, "{r1} {rb1}");
 
-    let r = f.report(&cards, &[], &[]);
-    let home = mastery_by_domain(&f.library, &cards, &f.sched, f.now);
+    let r = f.report(&cards, &f.right_answers(&cards), &[]);
+    let home = mastery_by_domain(
+        &f.library,
+        &cards,
+        &last_answers(&f.right_answers(&cards)),
+        &f.sched,
+        f.now,
+    );
     for (d, (domain, mastery, n)) in r.domains.iter().zip(&home) {
         assert_eq!((d.domain, d.questions), (*domain, *n));
         assert!(close(d.mastery, *mastery));
@@ -628,17 +655,20 @@ fn readiness_from_mastery_alone() {
     let (r1, r3, rb1) = (recall("net/a1"), recall("net/a3"), recall("sus/b1"));
     let p = 0.30 * r1 + 0.24 * r3 + 0.20 * rb1 / 3.0;
 
-    let rd = f.report(&cards, &[], &[]).readiness;
+    let rd = f.report(&cards, &f.right_answers(&cards), &[]).readiness;
     assert!(close(rd.fraction, p) && close(rd.mastery_fraction, p));
-    assert_eq!(rd.scaled_score, scaled(p));
     assert_eq!(rd.seen, 3);
-    let half = 1.96 * (p * (1.0 - p) / 3.0).sqrt();
-    assert_eq!(rd.low, scaled(p - half).min(rd.scaled_score - 50).max(100));
+    // Three questions are too few for a number: the estimate is withheld.
     assert_eq!(
-        rd.high,
-        scaled(p + half).max(rd.scaled_score + 50).min(1000)
+        (rd.scaled_score, rd.questions_needed),
+        (None, MIN_EVIDENCE - 3)
     );
-    assert!(rd.high - rd.scaled_score >= 50 && rd.scaled_score - rd.low >= 50);
+    let (score, low, high) = estimate(rd.fraction, rd.seen);
+    assert_eq!(score, scaled(p));
+    let half = 1.96 * (p * (1.0 - p) / 3.0).sqrt();
+    assert_eq!(low, scaled(p - half).min(score - 50).max(100));
+    assert_eq!(high, scaled(p + half).max(score + 50).min(1000));
+    assert!(high - score >= 50 && score - low >= 50);
 
     // vpc: a1's gap at .30 plus all of a2 at .26; s3: three questions at .20 / 3 each.
     let vpc = 0.30 * (1.0 - r1) + 0.26;
@@ -673,15 +703,20 @@ fn readiness_blends_the_last_three_finished_exams() {
         attempt("2026-11-05T10:00:00Z", true, 65, 26), // 0.4
         attempt("2026-11-20T10:00:00Z", true, 50, 45), // 0.9
         attempt("2026-11-25T10:00:00Z", false, 65, 8), // unfinished: left out
+        // Submitted blank: not evidence, left out.
+        ExamAttempt {
+            answered: 0,
+            ..attempt("2026-11-26T10:00:00Z", true, 65, 0)
+        },
     ];
     let r = f.report(&HashMap::new(), &[], &exams);
     let rd = &r.readiness;
     assert_eq!(rd.exams_used, 3);
     assert!(close(rd.exam_fraction.unwrap(), 0.7));
     assert!(close(rd.fraction, 0.35));
-    assert_eq!(rd.scaled_score, scaled(0.35));
-    // Nothing seen: the range is the whole scale.
-    assert_eq!((rd.low, rd.high), (100, 1000));
+    // Nothing seen: no number is shown, and the range would be the whole scale.
+    assert_eq!(rd.scaled_score, None);
+    assert_eq!(estimate(rd.fraction, rd.seen), (scaled(0.35), 100, 1000));
     // With half the weight on mastery, each gain is worth half as much.
     assert_eq!(rd.focus[0].gain, scaled(0.35 + 0.28) - scaled(0.35));
 
@@ -693,10 +728,11 @@ fn readiness_blends_the_last_three_finished_exams() {
             "2026-11-05T10:00:00Z",
             "2026-11-10T10:00:00Z",
             "2026-11-20T10:00:00Z",
-            "2026-11-25T10:00:00Z"
+            "2026-11-25T10:00:00Z",
+            "2026-11-26T10:00:00Z"
         ]
     );
-    let last = r.exams.last().unwrap();
+    let last = &r.exams[4];
     assert_eq!((last.finished, last.answered, last.correct), (false, 10, 8));
     assert_eq!(r.exams[3].scaled_score, 900);
     assert!(r.exams[3].passed && !r.exams[1].passed);
@@ -812,7 +848,7 @@ fn json_has_exactly_the_documented_keys() {
     for k in ["last_7_days", "last_30_days", "desired"] {
         assert!(json["retention"].get(k).is_some(), "{k}");
     }
-    assert_eq!(json["retention"]["last_7_days"], 0.0);
+    assert!(json["retention"]["last_7_days"].is_null());
     for k in ["new", "learning", "young", "mature", "suspended", "leeches"] {
         assert!(json["cards"][k].is_u64(), "{k}");
     }
@@ -876,18 +912,87 @@ fn plain_text_has_every_section() {
     let text = render_text(&f.report(&cards, &rows, &exams));
     for needle in [
         "Due: 1 now, 1 today, 0 tomorrow, 1 in the next 30 days",
-        "Retention: 50% last 7 days (2 reviews), 50% last 30 days (2 reviews); desired 90%",
+        "Retention: last 7 days too few reviews for a rate (2 of 20), last 30 days too few reviews for a rate (2 of 20); desired 90%",
         "Reviews: 1 today, 2 in total; streak 2 days",
         "Questions: 6 in all: 5 new, 0 learning, 1 young, 0 mature, 0 suspended; 0 leeches",
         "Design Secure Architectures (30%)",
         "2026-11-20   900  pass  45/50 right",
         "unfinished, 10/65 answered",
         "latest by domain: secure 75%, cost 50%",
-        "Readiness: about",
+        "Readiness: est. scaled score: not enough evidence yet; answer 39 more questions",
         "focus: vpc",
         READINESS_METHOD,
         "1x  net/a1: Use a NAT gateway",
     ] {
         assert!(text.contains(needle), "missing {needle:?} in\n{text}");
+    }
+}
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// (question, right, mode: 0 study / 1 exam / 2 cram, hours since the previous answer)
+    type Step = (usize, bool, u8, u16);
+
+    fn figures(r: &StatsReport, q: &Question) -> Vec<f64> {
+        let mut out = vec![r.readiness.fraction];
+        out.extend(
+            r.domains
+                .iter()
+                .filter(|d| d.domain == q.domain)
+                .map(|d| d.mastery),
+        );
+        out.extend(
+            r.topics
+                .iter()
+                .filter(|t| q.topics.contains(&t.topic))
+                .map(|t| t.mastery),
+        );
+        out
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+        /// Compared just before and just after an answer (same moment): a wrong answer never
+        /// raises the question's domain, topic or readiness figures, a right one never lowers
+        /// them, and a cram answer changes none of them.
+        #[test]
+        fn figures_move_with_the_evidence(steps in prop::collection::vec(
+            (0usize..6, any::<bool>(), 0u8..3, 0u16..2000), 1..40)
+        ) {
+            let f = fx();
+            let keys: Vec<QuestionKey> = f.library.questions().map(|(k, _, _)| k).collect();
+            let mut cards: HashMap<QuestionKey, CardState> = HashMap::new();
+            let mut rows: Vec<ReviewRow> = Vec::new();
+            let mut now = ts("2026-06-01T09:00:00Z");
+            for (i, (q, right, mode, hours)) in steps.into_iter().enumerate() {
+                let step: Step = (q, right, mode, hours);
+                now = now + SignedDuration::from_hours(i64::from(step.3));
+                let key = keys[step.0].clone();
+                let question = f.library.get(&key).unwrap().1;
+                let mode = [Mode::Study, Mode::Exam, Mode::Cram][usize::from(step.2)];
+                let before = f.report_at(&cards, &rows, &[], now);
+                let card = cards.get(&key).cloned().unwrap_or_default();
+                let rating = if step.1 { Rating::Good } else { Rating::Again };
+                let next = f.sched.apply(&key.to_string(), &card, rating, mode, now).unwrap();
+                let mut r = review(&key.to_string(), "2026-01-01T00:00:00Z", step.1);
+                r.id = format!("r{i}");
+                r.reviewed_at = now;
+                r.mode = mode;
+                rows.push(r.with_states(&card, &next));
+                if mode != Mode::Cram {
+                    cards.insert(key.clone(), next);
+                }
+                let after = f.report_at(&cards, &rows, &[], now);
+                for (&b, a) in figures(&before, question).iter().zip(figures(&after, question)) {
+                    match (mode, step.1) {
+                        (Mode::Cram, _) => prop_assert!((a - b).abs() < 1e-9, "cram moved {b} -> {a}"),
+                        (_, false) => prop_assert!(a <= b + 1e-9, "wrong raised {b} -> {a}"),
+                        (_, true) => prop_assert!(a + 1e-9 >= b, "right lowered {b} -> {a}"),
+                    }
+                }
+            }
+        }
     }
 }

@@ -3,15 +3,10 @@
 use std::fmt::Write;
 
 use super::readiness::{PASSING_SCORE, READINESS_METHOD};
-use super::report::StatsReport;
+use super::report::{MIN_RATE_SAMPLE, StatsReport};
 
 /// How many exam attempts the text lists (latest last).
 const EXAMS_SHOWN: usize = 5;
-
-/// A percentage of a 0-1 share, or "n/a".
-fn percent(share: Option<f64>) -> String {
-    share.map_or_else(|| "n/a".to_string(), |s| format!("{:.0}%", s * 100.0))
-}
 
 /// A readable summary of the report, one section per paragraph.
 pub fn render_text(report: &StatsReport) -> String {
@@ -31,13 +26,15 @@ fn write_all(out: &mut String, r: &StatsReport) -> std::fmt::Result {
         r.forecast.iter().sum::<usize>()
     )?;
     let ret = &r.retention;
+    let rate = |value: Option<f64>, n: usize| match value {
+        Some(v) => format!("{:.0}% of {n} reviews", v * 100.0),
+        None => format!("too few reviews for a rate ({n} of {MIN_RATE_SAMPLE})"),
+    };
     writeln!(
         out,
-        "Retention: {} last 7 days ({} reviews), {} last 30 days ({} reviews); desired {:.0}%",
-        percent(ret.last_7_days),
-        ret.reviews_7_days,
-        percent(ret.last_30_days),
-        ret.reviews_30_days,
+        "Retention: last 7 days {}, last 30 days {}; desired {:.0}%",
+        rate(ret.last_7_days, ret.reviews_7_days),
+        rate(ret.last_30_days, ret.reviews_30_days),
         ret.desired * 100.0
     )?;
     let days = |n: u32| if n == 1 { "day" } else { "days" };
@@ -101,11 +98,7 @@ fn write_all(out: &mut String, r: &StatsReport) -> std::fmt::Result {
     }
 
     let rd = &r.readiness;
-    writeln!(
-        out,
-        "\nReadiness: about {} (range {}-{}; {PASSING_SCORE} passes)",
-        rd.scaled_score, rd.low, rd.high
-    )?;
+    writeln!(out, "\nReadiness: {}", rd.summary())?;
     if !rd.focus.is_empty() {
         let parts: Vec<String> = rd
             .focus

@@ -184,6 +184,36 @@ impl Store {
         Ok(out)
     }
 
+    /// Whether each question's latest scheduled (study or exam) answer was right: what mastery
+    /// needs, without loading the whole log.
+    pub fn last_answers(&self) -> Result<std::collections::HashMap<QuestionKey, bool>> {
+        // SQLite takes the bare column `correct` from the row holding max(reviewed_at).
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT deck, question, correct, max(reviewed_at) FROM review_log
+                 WHERE mode != 'cram' GROUP BY deck, question",
+            )
+            .map_err(|e| self.sql(e))?;
+        let rows = stmt
+            .query_map([], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, bool>(2)?,
+                ))
+            })
+            .map_err(|e| self.sql(e))?;
+        let mut out = std::collections::HashMap::new();
+        for row in rows {
+            let (deck, question, correct) = row.map_err(|e| self.sql(e))?;
+            if let Some(key) = key_from(&deck, &question) {
+                out.insert(key, correct);
+            }
+        }
+        Ok(out)
+    }
+
     /// Counts for the daily limits since `day_start`.
     pub fn review_stats(&self, day_start: Timestamp) -> Result<ReviewStats> {
         self.conn

@@ -140,7 +140,14 @@ impl App {
             decks: crate::stats::deck_counts(&self.library, &cards, now),
             reviewed_today: today.len() as u32,
             correct_today: today.iter().filter(|r| r.correct).count() as u32,
-            mastery: crate::stats::mastery_by_domain(&self.library, &cards, &self.scheduler, now),
+            cram_today: today.iter().filter(|r| r.mode == Mode::Cram).count() as u32,
+            mastery: crate::stats::mastery_by_domain(
+                &self.library,
+                &cards,
+                &self.store.last_answers()?,
+                &self.scheduler,
+                now,
+            ),
             warnings: self.warnings.clone(),
             open_exam: self.store.open_exam().ok().flatten().map(|e| {
                 (

@@ -20,6 +20,8 @@ pub struct HomeData {
     pub decks: Vec<(String, String, DeckCounts)>,
     pub reviewed_today: u32,
     pub correct_today: u32,
+    /// Of `reviewed_today`, answers given in cram (which leave the schedule alone).
+    pub cram_today: u32,
     pub mastery: Vec<(Domain, f64, usize)>,
     /// Decks that failed to load, notices about replaced decks, config problems.
     pub warnings: Vec<String>,
@@ -139,11 +141,16 @@ impl Widget for HomeView<'_> {
         } else {
             String::new()
         };
+        let cram = if d.cram_today > 0 {
+            format!(", {} in cram", d.cram_today)
+        } else {
+            String::new()
+        };
         Paragraph::new(Line::from(vec![
             Span::styled("saa", t.title),
             Span::styled(" · AWS SAA-C03 coach", t.dim),
             Span::styled(
-                format!("   today: {} answered{accuracy}", d.reviewed_today),
+                format!("   today: {} answered{cram}{accuracy}", d.reviewed_today),
                 t.text,
             ),
         ]))

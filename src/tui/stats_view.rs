@@ -14,6 +14,7 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 use super::theme::Theme;
 use super::widgets::{bar, fits, hint_bar, too_small};
 use super::wrap::wrap;
+use crate::stats::report::MIN_RATE_SAMPLE;
 use crate::stats::{PASSING_SCORE, READINESS_METHOD, StatsReport};
 
 pub struct StatsView<'a> {
@@ -86,10 +87,11 @@ impl Widget for StatsView<'_> {
             Span::styled("saa · Progress", t.title),
             Span::styled(
                 format!(
-                    "   readiness {} ({}-{})  streak {} {days}",
-                    r.readiness.scaled_score,
-                    r.readiness.low,
-                    r.readiness.high,
+                    "   est. score {}  streak {} {days}",
+                    r.readiness.scaled_score.map_or_else(
+                        || format!("after {} more answers", r.readiness.questions_needed),
+                        |s| s.to_string()
+                    ),
                     r.reviews.streak_days
                 ),
                 t.text,
@@ -374,7 +376,10 @@ impl Doc {
             ("last 30 days", ret.last_30_days, ret.reviews_30_days),
         ] {
             match value {
-                None => self.styled(format!("  {label}  no reviews yet"), self.theme.dim),
+                None => self.styled(
+                    format!("  {label}  {n} of {MIN_RATE_SAMPLE} reviews needed for a rate"),
+                    self.theme.dim,
+                ),
                 Some(v) => {
                     let verdict = if (v - ret.desired).abs() < 0.005 {
                         "on target"
@@ -526,24 +531,16 @@ impl Doc {
         }
     }
 
-    fn readiness(&mut self, r: &StatsReport) {
-        let rd = &r.readiness;
-        self.heading(
-            "Readiness",
-            format!(
-                "  about {} if you sat the exam today, likely {}-{} ({PASSING_SCORE} passes)",
-                rd.scaled_score, rd.low, rd.high
-            ),
-        );
-        // The range as ▒ around the estimate █ on the 100-1000 scale, | at the pass mark.
+    /// The range as ▒ around the estimate █ on the 100-1000 scale, | at the pass mark.
+    fn readiness_scale(&mut self, score: u32, low: u32, high: u32) {
         let width = self.width.saturating_sub(14).clamp(10, 60);
         let position = |s: u32| {
             ((f64::from(s.clamp(100, 1000)) - 100.0) / 900.0 * (width - 1) as f64).round() as usize
         };
         let (low, high, at, pass) = (
-            position(rd.low),
-            position(rd.high),
-            position(rd.scaled_score),
+            position(low),
+            position(high),
+            position(score),
             position(PASSING_SCORE),
         );
         let scale: String = (0..width)
@@ -559,6 +556,14 @@ impl Doc {
             Span::styled(scale, self.theme.bar),
             Span::styled(" 1000".to_string(), self.theme.dim),
         ]);
+    }
+
+    fn readiness(&mut self, r: &StatsReport) {
+        let rd = &r.readiness;
+        self.heading("Readiness", format!("  {}", rd.summary()));
+        if let (Some(score), Some(low), Some(high)) = (rd.scaled_score, rd.low, rd.high) {
+            self.readiness_scale(score, low, high);
+        }
         let source = match rd.exam_fraction {
             Some(x) => format!(
                 "  from mastery {} and {} right in the last {}; {} seen",
