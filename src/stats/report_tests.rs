@@ -968,7 +968,7 @@ mod properties {
             let mut now = ts("2026-06-01T09:00:00Z");
             for (i, (q, right, mode, hours)) in steps.into_iter().enumerate() {
                 let step: Step = (q, right, mode, hours);
-                now = now + SignedDuration::from_hours(i64::from(step.3));
+                now += SignedDuration::from_hours(i64::from(step.3));
                 let key = keys[step.0].clone();
                 let question = f.library.get(&key).unwrap().1;
                 let mode = [Mode::Study, Mode::Exam, Mode::Cram][usize::from(step.2)];
