@@ -242,3 +242,83 @@ fn a_killed_exam_resumes_at_the_same_question_with_its_time() {
     // Two answers are logged; the third question was never answered, so it is not a review.
     assert_eq!(store.reviews().unwrap().len(), 2);
 }
+
+#[test]
+fn two_windows_on_one_data_dir() {
+    let dir = tempfile::tempdir().unwrap();
+    // Two study windows answer the same question: both answers count, in the log and the card.
+    let mut a = Term::spawn(dir.path(), &["study", "--deck", "e2e"]);
+    let mut b = Term::spawn(dir.path(), &["study", "--deck", "e2e"]);
+    a.wait_for("First question");
+    b.wait_for("First question");
+    for t in [&mut a, &mut b] {
+        t.send(" ");
+        t.wait_for("Answer one");
+        t.send("3");
+        t.wait_for("Second question");
+        t.send("q");
+        t.wait_for("Deck");
+        t.send("q");
+        let _ = t.session.get_process_mut().wait();
+    }
+    let mut store = Store::open_in(dir.path()).unwrap();
+    assert_eq!(store.reviews().unwrap().len(), 2);
+    let cards = store.cards().unwrap();
+    assert_eq!(cards.len(), 1);
+    assert!(cards.values().all(|c| c.reps == 2), "{cards:?}");
+    let scheduler = saa::sched::Scheduler::new(
+        &[],
+        saa::sched::SchedConfig::default(),
+        saa::sched::DayClock::utc(4),
+    )
+    .unwrap();
+    store.rebuild_all(&scheduler).unwrap();
+    assert_eq!(
+        store.cards().unwrap(),
+        cards,
+        "cards equal a replay of the log"
+    );
+    drop(store);
+
+    // One exam, one window: a second saa is refused the open exam but can still study.
+    let mut exam = Term::spawn(
+        dir.path(),
+        &[
+            "exam",
+            "--questions",
+            "3",
+            "--minutes",
+            "5",
+            "--deck",
+            "e2e",
+        ],
+    );
+    exam.wait_for("start the clock");
+    exam.send("\r");
+    exam.wait_for("Question 1 of 3");
+    let mut second = Term::spawn(dir.path(), &["exam", "--resume"]);
+    second.wait_for("open in another saa");
+    let status = format!("{:?}", second.session.get_process_mut().wait().unwrap());
+    assert!(!status.ends_with(", 0)"), "{status}");
+    let mut study = Term::spawn(dir.path(), &["study", "--deck", "e2e"]);
+    study.wait_for("question");
+    study.send("q");
+    study.wait_for("Deck");
+    study.send("q");
+    let _ = study.session.get_process_mut().wait();
+    // Once the first window leaves the exam, the second may resume it.
+    exam.send("q");
+    exam.wait_for("Leave the exam?");
+    exam.send("y");
+    exam.wait_for("Deck");
+    let mut third = Term::spawn(dir.path(), &["exam", "--resume"]);
+    third.wait_for("Question 1 of 3");
+    third.send("q");
+    third.wait_for("Leave the exam?");
+    third.send("y");
+    third.wait_for("Deck");
+    third.send("q");
+    exam.send("q");
+    let _ = third.session.get_process_mut().wait();
+    let _ = exam.session.get_process_mut().wait();
+}

@@ -85,6 +85,8 @@ pub fn abandon_exam(context: &Context) -> anyhow::Result<ExitCode> {
     let mut store = common::open_store(context)?;
     match store.open_exam()? {
         Some(exam) => {
+            // Not from under a window that has it on screen.
+            let _lock = store.lock_exam()?;
             store.abandon_exam(&exam.id)?;
             println!(
                 "Abandoned the mock exam started {} ({} of {} answered).",

@@ -2,6 +2,7 @@
 //! The only module that knows SQL.
 
 mod cards;
+mod exam_lock;
 mod exams;
 mod migrate;
 mod reviews;
@@ -12,6 +13,7 @@ use std::time::Duration;
 
 use rusqlite::{Connection, ErrorCode, OpenFlags};
 
+pub use exam_lock::ExamLock;
 pub use exams::{DomainScore, ExamRecord, SavedExam};
 pub use migrate::LATEST_VERSION;
 pub use reviews::{ImportReport, ReviewRow, ReviewStats};
@@ -53,6 +55,10 @@ pub enum StoreError {
         "mock exam {id} was already submitted or abandoned (in another saa window?); this submission was not recorded again"
     )]
     ExamClosed { id: String },
+    #[error(
+        "a mock exam is open in another saa on this data ({path}); finish or leave it there first. Studying, stats and import still work here"
+    )]
+    ExamInUse { path: PathBuf },
     #[error("{0}")]
     Invalid(String),
 }

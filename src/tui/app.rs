@@ -85,6 +85,8 @@ pub struct App {
     pub quit: bool,
     /// A store failure ends the app with this message (after the terminal is restored).
     pub fatal: Option<String>,
+    /// Held while a mock exam is on screen, so a second saa cannot open it too.
+    exam_lock: Option<crate::store::ExamLock>,
 }
 
 impl App {
@@ -114,6 +116,7 @@ impl App {
             decks,
             quit: false,
             fatal: None,
+            exam_lock: None,
         };
         app.go_home()?;
         Ok(app)
@@ -160,6 +163,7 @@ impl App {
     }
 
     fn go_home(&mut self) -> anyhow::Result<()> {
+        self.exam_lock = None;
         let cursor = match &self.screen {
             Screen::Home(h) => h.cursor,
             _ => 0,
@@ -223,6 +227,7 @@ impl App {
 
     /// Prepares a new mock exam on its intro screen (nothing is saved until it starts).
     pub fn new_exam(&mut self, options: &ExamOptions) -> anyhow::Result<()> {
+        let lock = self.store.lock_exam()?;
         if self.store.open_exam()?.is_some() {
             anyhow::bail!(
                 "a mock exam is already in progress: resume it with `saa exam --resume` (or from the home screen), or give it up with `saa exam --abandon`"
@@ -271,6 +276,7 @@ impl App {
         let seed = options.seed.unwrap_or_else(|| rand::rng().random::<u64>());
         let assembly = crate::exam::assemble(&candidates, &blueprint, seed);
         let id = self.ctx().fresh_id;
+        self.exam_lock = Some(lock);
         self.screen = Screen::Exam(Box::new(ExamScreen::new(
             self.library.clone(),
             id,
@@ -282,11 +288,32 @@ impl App {
         Ok(())
     }
 
+    /// An exam open in another saa is not a failure of this one: say so on the home screen.
+    fn refuse_if_in_use(&mut self, outcome: anyhow::Result<()>) -> anyhow::Result<()> {
+        match outcome {
+            Err(e)
+                if matches!(
+                    e.downcast_ref::<crate::store::StoreError>(),
+                    Some(crate::store::StoreError::ExamInUse { .. })
+                ) =>
+            {
+                self.go_home()?;
+                if let Screen::Home(home) = &mut self.screen {
+                    home.data.warnings.insert(0, e.to_string());
+                }
+                Ok(())
+            }
+            other => other,
+        }
+    }
+
     /// Continues the saved exam at its question with the time it had left.
     pub fn resume_exam(&mut self) -> anyhow::Result<bool> {
+        let lock = self.store.lock_exam()?;
         let Some(saved) = self.store.open_exam()? else {
             return Ok(false);
         };
+        self.exam_lock = Some(lock);
         self.screen = Screen::Exam(Box::new(ExamScreen::resume(
             self.library.clone(),
             saved,
@@ -410,12 +437,15 @@ impl App {
             }
             Effect::ExamAbandon { id } => self.store.abandon_exam(&id)?,
             Effect::ResumeExam => {
-                self.resume_exam()?;
+                let resumed = self.resume_exam().map(|_| ());
+                self.refuse_if_in_use(resumed)?;
             }
             Effect::NewExam => {
-                if !self.resume_exam()? {
-                    self.new_exam(&ExamOptions::default())?;
-                }
+                let opened = match self.resume_exam() {
+                    Ok(false) => self.new_exam(&ExamOptions::default()),
+                    other => other.map(|_| ()),
+                };
+                self.refuse_if_in_use(opened)?;
             }
             Effect::Stats => self.show_stats()?,
             Effect::Decks => self.screen = Screen::Decks(Box::new(self.decks.clone())),
