@@ -96,9 +96,9 @@ pub enum Command {
         /// Number of questions
         #[arg(long, default_value_t = 65, value_parser = clap::value_parser!(u16).range(1..=500))]
         questions: u16,
-        /// Time limit in minutes
-        #[arg(long, default_value_t = 130, value_parser = clap::value_parser!(u32).range(1..=600))]
-        minutes: u32,
+        /// Time limit in minutes [default: 2 per question, as on the real exam: 130 for 65]
+        #[arg(long, value_parser = clap::value_parser!(u32).range(1..=1000))]
+        minutes: Option<u32>,
         /// Only this deck (repeatable)
         #[arg(long = "deck", value_name = "ID")]
         deck: Vec<String>,
@@ -306,7 +306,7 @@ fn run(command: Option<Command>, context: &Context) -> anyhow::Result<ExitCode> 
         }) => {
             let options = crate::tui::app::ExamOptions {
                 questions: usize::from(questions),
-                minutes,
+                minutes: minutes.unwrap_or(2 * u32::from(questions)),
                 decks: deck,
                 domains: domain,
                 seed,

@@ -470,6 +470,30 @@ mod exam {
     }
 
     #[test]
+    fn a_multi_response_with_too_few_picks_is_incomplete() {
+        use saa::tui::exam::ItemStatus;
+        let mut a = exam_app();
+        press(&mut a, &["enter"]);
+        let s = screen(&mut a);
+        let i = (0..s.session.items.len())
+            .find(|&i| s.required(i) == 2)
+            .expect("the fixture exam has a multi-response question");
+        assert_eq!(s.status(i), ItemStatus::Unanswered);
+        s.session.answers[i].insert(0);
+        assert_eq!(s.status(i), ItemStatus::Incomplete);
+        assert_eq!(s.with_status(ItemStatus::Incomplete), vec![i]);
+        s.session.answers[i].insert(1);
+        assert_eq!(s.status(i), ItemStatus::Answered);
+        s.session.answers[i].remove(&1);
+        press(&mut a, &["s"]);
+        let dialog = text(&a, 80, 24);
+        assert!(
+            dialog.contains(&format!("Incomplete, too few picks (1): {}", i + 1)),
+            "{dialog}"
+        );
+    }
+
+    #[test]
     fn a_blank_exam_changes_no_figure() {
         let mut a = exam_app();
         let before = a.home_data().unwrap();

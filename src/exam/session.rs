@@ -15,7 +15,7 @@ use crate::deck::Kind;
 
 /// The pace of the real exam: 130 minutes for 65 questions.
 pub const PACE_MS_PER_QUESTION: i64 = 2 * 60 * 1000;
-/// The timer turns to a warning in the last ten minutes.
+/// The timer turns to a warning in the last ten minutes, or the last sixth of a short exam.
 pub const WARN_MS: i64 = 10 * 60 * 1000;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -266,9 +266,15 @@ impl Session {
         }
     }
 
-    /// True in the last ten minutes (ten minutes left included) of an unfinished exam.
+    /// How long before the end the warning starts: ten minutes, or the last sixth of an exam
+    /// shorter than an hour (a 6-minute quiz is not "in its last 10 minutes" from the start).
+    pub fn warn_ms(&self) -> i64 {
+        WARN_MS.min(self.limit_ms / 6)
+    }
+
+    /// True in the warning period (its first moment included) of an unfinished exam.
     pub fn warn(&self) -> bool {
-        !self.finished && self.remaining_ms <= WARN_MS
+        !self.finished && self.remaining_ms <= self.warn_ms()
     }
 
     /// Ends the exam; answers and flags are frozen from here on.
@@ -431,6 +437,17 @@ mod tests {
     fn warning_starts_in_the_last_ten_minutes() {
         let mut s = session();
         s.tick(SignedDuration::from_millis(120 * 60 * 1000 - 1));
+        assert!(!s.warn());
+        s.tick(SignedDuration::from_millis(1));
+        assert!(s.warn());
+    }
+
+    #[test]
+    fn a_short_exam_warns_only_in_its_last_sixth() {
+        let mut s = Session::new(Vec::new(), SignedDuration::from_mins(6));
+        assert_eq!(s.warn_ms(), 60_000);
+        assert!(!s.warn(), "six minutes left is not the last ten");
+        s.tick(SignedDuration::from_millis(5 * 60 * 1000 - 1));
         assert!(!s.warn());
         s.tick(SignedDuration::from_millis(1));
         assert!(s.warn());

@@ -60,6 +60,15 @@ pub enum Stage {
     },
 }
 
+/// Where an exam item stands, as on the real exam's review screen. An incomplete item (a
+/// multi-response with fewer picks than it asks for) counts as unanswered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ItemStatus {
+    Unanswered,
+    Incomplete,
+    Answered,
+}
+
 pub struct ExamScreen {
     pub library: Arc<Library>,
     pub id: String,
@@ -124,6 +133,33 @@ impl ExamScreen {
             result: None,
             last_tick: None,
         }
+    }
+
+    /// How many picks item `i` asks for (1 for a single answer, or a question gone from the
+    /// decks).
+    pub fn required(&self, i: usize) -> usize {
+        self.session
+            .items
+            .get(i)
+            .and_then(|item| self.library.get(&item.key))
+            .map_or(1, |(_, q)| q.select_count().max(1))
+    }
+
+    /// Item `i` as the navigator and the submit dialog show it.
+    pub fn status(&self, i: usize) -> ItemStatus {
+        let picked = self.session.answers.get(i).map_or(0, |a| a.len());
+        match picked {
+            0 => ItemStatus::Unanswered,
+            n if n < self.required(i) => ItemStatus::Incomplete,
+            _ => ItemStatus::Answered,
+        }
+    }
+
+    /// Items in exam order with `status`.
+    pub fn with_status(&self, status: ItemStatus) -> Vec<usize> {
+        (0..self.session.items.len())
+            .filter(|&i| self.status(i) == status)
+            .collect()
     }
 
     /// A finished exam reopened from history, on its results.

@@ -6,7 +6,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
 
-use super::exam::{ExamScreen, ReviewFilter, Stage};
+use super::exam::{ExamScreen, ItemStatus, ReviewFilter, Stage};
 use super::keymap::Keymap;
 use super::theme::Theme;
 use super::widgets::hint_bar;
@@ -161,9 +161,9 @@ impl ExamView<'_> {
             Pace::Behind => "behind",
         };
         let warn = if s.session.warn() {
-            " (last 10 min)"
+            format!(" (last {})", plural_minutes(s.session.warn_ms()))
         } else {
-            ""
+            String::new()
         };
         Paragraph::new(Line::from(vec![
             Span::styled(
@@ -174,7 +174,7 @@ impl ExamView<'_> {
             Span::styled(
                 format!(
                     "  answered {} · flagged {} · {pace}",
-                    s.session.answered_count(),
+                    s.with_status(ItemStatus::Answered).len(),
                     s.session.flagged_count()
                 ),
                 t.dim,
@@ -187,11 +187,16 @@ impl ExamView<'_> {
         let s = self.screen;
         let t = self.theme;
         let n = s.session.items.len();
-        let minutes = s.session.limit_ms / 60_000;
+        let questions = if n == 1 {
+            "1 question".to_string()
+        } else {
+            format!("{n} questions")
+        };
+        let minutes = plural_minutes(s.session.limit_ms);
         push_wrapped(
             lines,
             &format!(
-                "{n} questions in {minutes} minutes, drawn by the SAA-C03 domain weights (secure 30%, resilient 26%, performance 24%, cost 20%). Multiple choice and multiple response; no feedback until you submit. Flag questions to revisit them; the navigator shows what is answered."
+                "{questions} in {minutes}, drawn by the SAA-C03 domain weights (secure 30%, resilient 26%, performance 24%, cost 20%). Multiple choice and multiple response; no feedback until you submit. Flag questions to revisit them; the navigator shows what is answered."
             ),
             width,
             0,
@@ -314,26 +319,33 @@ impl ExamView<'_> {
         for row in 0..rows as usize {
             let mut spans = Vec::new();
             for i in row * 10..((row + 1) * 10).min(n) {
-                let state = if s.session.flagged[i] {
+                let status = s.status(i);
+                let state = match status {
+                    ItemStatus::Answered => "✓",
+                    ItemStatus::Incomplete => "~",
+                    ItemStatus::Unanswered => "·",
+                };
+                let flag = if s.session.flagged.get(i).copied().unwrap_or(false) {
                     "⚑"
-                } else if s.session.is_answered(i) {
-                    "✓"
                 } else {
-                    "·"
+                    " "
                 };
                 let style = if i == cursor {
                     t.selected
-                } else if s.session.is_answered(i) {
+                } else if status == ItemStatus::Answered {
                     t.text
                 } else {
                     t.dim
                 };
-                spans.push(Span::styled(format!("{:>3}{state} ", i + 1), style));
+                spans.push(Span::styled(format!("{:>3}{state}{flag} ", i + 1), style));
             }
             lines.push(Line::from(spans));
         }
         lines.push(Line::raw(""));
-        lines.push(Line::styled("✓ answered  · unanswered  ⚑ flagged", t.dim));
+        lines.push(Line::styled(
+            "✓ answered  ~ incomplete  · unanswered  ⚑ flagged",
+            t.dim,
+        ));
         lines.push(Line::styled("arrows move  Enter go  g/Esc close", t.dim));
         Paragraph::new(lines)
             .block(Block::default().borders(Borders::ALL).title(" Navigator "))
@@ -352,16 +364,22 @@ impl ExamView<'_> {
                     .join(", ")
             }
         };
-        let unanswered = s.session.unanswered();
+        let unanswered = s.with_status(ItemStatus::Unanswered);
+        let incomplete = s.with_status(ItemStatus::Incomplete);
         let mut text = vec![
             format!("Unanswered ({}): {}", unanswered.len(), list(unanswered)),
+            format!(
+                "Incomplete, too few picks ({}): {}",
+                incomplete.len(),
+                list(incomplete)
+            ),
             format!(
                 "Flagged ({}): {}",
                 s.session.flagged_count(),
                 list(s.session.flagged())
             ),
             String::new(),
-            "Unanswered questions count as wrong.".into(),
+            "Unanswered and incomplete questions count as wrong.".into(),
             "y submit now   any other key: keep working".into(),
         ];
         for line in &mut text {
@@ -600,5 +618,14 @@ fn centered(area: Rect, width: u16, height: u16) -> Rect {
         y: area.y + (area.height - height) / 2,
         width,
         height,
+    }
+}
+
+/// "1 minute", "10 minutes", or seconds under a minute.
+fn plural_minutes(ms: i64) -> String {
+    match ms / 60_000 {
+        0 => format!("{} s", (ms / 1000).max(1)),
+        1 => "1 minute".to_string(),
+        m => format!("{m} minutes"),
     }
 }
