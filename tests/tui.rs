@@ -494,6 +494,82 @@ mod exam {
     }
 
     #[test]
+    fn results_start_a_study_session_of_the_misses() {
+        let mut a = exam_app();
+        // Answer the first question with its first choice, leave the rest blank, submit.
+        press(&mut a, &["enter", "a", "s", "y"]);
+        let missed: Vec<_> = {
+            let s = screen(&mut a);
+            (0..s.session.items.len())
+                .filter(|&i| !s.is_correct(i))
+                .map(|i| s.session.items[i].key.clone())
+                .collect()
+        };
+        assert!(missed.len() >= 3, "{missed:?}");
+        press(&mut a, &["s"]);
+        let Screen::Study(study) = &a.screen else {
+            panic!("not studying")
+        };
+        let mut queued: Vec<_> = study.queued_keys();
+        queued.sort();
+        let mut missed = missed;
+        missed.sort();
+        assert_eq!(queued, missed);
+    }
+
+    #[test]
+    fn results_show_the_trend_across_attempts() {
+        let mut a = exam_app();
+        press(&mut a, &["enter", "s", "y"]);
+        assert!(
+            !text(&a, 120, 40).contains("Trend"),
+            "one attempt has no trend"
+        );
+        press(&mut a, &["esc"]);
+        a.new_exam(&ExamOptions {
+            questions: 4,
+            minutes: 10,
+            seed: Some(8),
+            ..ExamOptions::default()
+        })
+        .unwrap();
+        press(&mut a, &["enter", "a", "s", "y"]);
+        let results = text(&a, 120, 60);
+        assert!(
+            results.contains("Trend over your last 2 attempts"),
+            "{results}"
+        );
+        let score_row = results
+            .lines()
+            .find(|l| l.trim_start().starts_with("score "))
+            .unwrap_or_else(|| panic!("no score row:\n{results}"));
+        let scores: Vec<&str> = score_row.split_whitespace().skip(1).collect();
+        assert_eq!(scores.len(), 2);
+        assert_eq!(scores[0], "100", "the blank attempt scored the minimum");
+    }
+
+    #[test]
+    fn results_show_the_time_spent_on_each_question() {
+        let mut a = exam_app();
+        press(&mut a, &["enter"]);
+        let t0 = screen(&mut a).started_at;
+        let at = |secs: i64| t0 + jiff::SignedDuration::from_secs(secs);
+        screen(&mut a).tick(at(0));
+        screen(&mut a).tick(at(150));
+        press(&mut a, &["n"]);
+        screen(&mut a).tick(at(180));
+        assert_eq!(&screen(&mut a).session.time_ms[..2], &[150_000, 30_000]);
+        press(&mut a, &["s", "y"]);
+        let results = text(&a, 120, 40);
+        assert!(
+            results.contains(
+                "Time per question: average 0:45 (exam pace 2:00); longest: Q1 2:30, Q2 0:30"
+            ),
+            "{results}"
+        );
+    }
+
+    #[test]
     fn a_blank_exam_changes_no_figure() {
         let mut a = exam_app();
         let before = a.home_data().unwrap();

@@ -24,6 +24,8 @@ pub struct Session {
     /// Per item, the authored indices of the selected choices.
     pub answers: Vec<BTreeSet<usize>>,
     pub flagged: Vec<bool>,
+    /// Per item, milliseconds the clock ran while it was on screen.
+    pub time_ms: Vec<i64>,
     /// Index into `items` of the question on screen.
     pub current: usize,
     /// The time limit, kept so elapsed time can be derived from a saved session.
@@ -79,6 +81,7 @@ impl Session {
         Session {
             answers: vec![BTreeSet::new(); items.len()],
             flagged: vec![false; items.len()],
+            time_ms: vec![0; items.len()],
             items,
             current: 0,
             limit_ms,
@@ -94,6 +97,7 @@ impl Session {
         for (field, len) in [
             ("answers", self.answers.len()),
             ("flags", self.flagged.len()),
+            ("times", self.time_ms.len()),
         ] {
             if len != items {
                 return Err(SessionError::Length { field, items, len });
@@ -237,7 +241,11 @@ impl Session {
         if self.finished || self.remaining_ms == 0 {
             return false;
         }
-        self.remaining_ms = self.remaining_ms.saturating_sub(clamp_ms(elapsed)).max(0);
+        let spent = clamp_ms(elapsed).min(self.remaining_ms);
+        self.remaining_ms -= spent;
+        if let Some(t) = self.time_ms.get_mut(self.current) {
+            *t = t.saturating_add(spent);
+        }
         self.remaining_ms == 0
     }
 

@@ -53,10 +53,12 @@ fn json<T: Serialize>(value: &T) -> String {
 /// Writes every item's answer and flag.
 fn save_items(tx: &rusqlite::Transaction<'_>, id: &str, session: &Session) -> rusqlite::Result<()> {
     let mut stmt = tx.prepare_cached(
-        "UPDATE exam_item SET answer = ?3, flagged = ?4 WHERE exam_id = ?1 AND position = ?2",
+        "UPDATE exam_item SET answer = ?3, flagged = ?4, time_ms = ?5 WHERE exam_id = ?1 AND position = ?2",
     )?;
-    for (position, (answer, flagged)) in session.answers.iter().zip(&session.flagged).enumerate() {
-        stmt.execute(params![id, position as i64, json(answer), flagged])?;
+    for (position, answer) in session.answers.iter().enumerate() {
+        let flagged = session.flagged.get(position).copied().unwrap_or(false);
+        let time = session.time_ms.get(position).copied().unwrap_or(0);
+        stmt.execute(params![id, position as i64, json(answer), flagged, time])?;
     }
     Ok(())
 }
@@ -114,15 +116,27 @@ impl Store {
         tx.commit().map_err(err)
     }
 
-    /// Saves only the time left (called as the clock runs).
-    pub fn save_exam_time(&mut self, id: &str, remaining_ms: i64) -> Result<()> {
-        self.conn
-            .execute(
-                "UPDATE exam SET remaining_ms = ?2 WHERE id = ?1",
-                params![id, remaining_ms],
-            )
-            .map_err(|e| self.sql(e))?;
-        Ok(())
+    /// Saves only the time left and the time on the current question (called as the clock
+    /// runs), in one transaction.
+    pub fn save_exam_time(&mut self, id: &str, session: &Session) -> Result<()> {
+        let path = self.path.clone();
+        let err = |e| super::classify(&path, e);
+        let tx = self.conn.transaction().map_err(err)?;
+        tx.execute(
+            "UPDATE exam SET remaining_ms = ?2 WHERE id = ?1",
+            params![id, session.remaining_ms],
+        )
+        .map_err(err)?;
+        tx.execute(
+            "UPDATE exam_item SET time_ms = ?3 WHERE exam_id = ?1 AND position = ?2",
+            params![
+                id,
+                session.current as i64,
+                session.time_ms.get(session.current).copied().unwrap_or(0)
+            ],
+        )
+        .map_err(err)?;
+        tx.commit().map_err(err)
     }
 
     /// The exam in progress, if any (the newest one not finished or abandoned).
@@ -170,7 +184,7 @@ impl Store {
         };
         let mut stmt = self
             .conn
-            .prepare("SELECT deck, question, domain, kind, choice_order, answer, flagged FROM exam_item WHERE exam_id = ?1 ORDER BY position")
+            .prepare("SELECT deck, question, domain, kind, choice_order, answer, flagged, time_ms FROM exam_item WHERE exam_id = ?1 ORDER BY position")
             .map_err(|e| self.sql(e))?;
         let rows = stmt
             .query_map([&id], |r| {
@@ -182,14 +196,16 @@ impl Store {
                     r.get::<_, String>(4)?,
                     r.get::<_, String>(5)?,
                     r.get::<_, bool>(6)?,
+                    r.get::<_, i64>(7)?,
                 ))
             })
             .map_err(|e| self.sql(e))?;
         let mut items = Vec::new();
         let mut answers = Vec::new();
         let mut flagged = Vec::new();
+        let mut time_ms = Vec::new();
         for row in rows {
-            let (deck, question, domain, kind, order, answer, flag) =
+            let (deck, question, domain, kind, order, answer, flag, time) =
                 row.map_err(|e| self.sql(e))?;
             let bad = |what: &str| {
                 StoreError::Invalid(format!(
@@ -209,11 +225,13 @@ impl Store {
             });
             answers.push(answer);
             flagged.push(flag);
+            time_ms.push(time.max(0));
         }
         let session = Session {
             items,
             answers,
             flagged,
+            time_ms,
             current: current.max(0) as usize,
             limit_ms,
             remaining_ms,

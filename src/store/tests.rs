@@ -432,6 +432,12 @@ fn an_exam_is_recorded_once_and_its_blank_answers_change_nothing() {
     // q1 right, q2 wrong, q3 left blank.
     session.answers = vec![BTreeSet::from([0]), BTreeSet::from([1]), BTreeSet::new()];
     let correct = vec![BTreeSet::from([0]); 3];
+    // The time on each question survives a save and a reload.
+    session.current = 1;
+    session.time_ms[1] = 5_000;
+    a.save_exam_time("e1", &session).unwrap();
+    let saved = b.exam("e1").unwrap().unwrap();
+    assert_eq!(saved.session.time_ms, vec![0, 5_000, 0]);
     let result = score(&items, &session.answers, &correct, 60_000);
     let mut n = 0;
     let mut rows = || {

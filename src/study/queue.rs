@@ -118,9 +118,16 @@ pub fn build_queue(input: &QueueInput<'_>) -> Queue {
     learning.sort_by_key(|a| a.0);
     // Lowest predicted recall first; among equals, the most overdue.
     reviews.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
-    reviews.truncate(config.reviews_per_day.saturating_sub(input.reviews_today) as usize);
+    // A list the learner picked (an exam's misses, leeches) is studied whole: the daily limits
+    // pace open-ended study, not a deliberate choice.
+    let chosen = input.filter.only.is_some();
+    if !chosen {
+        reviews.truncate(config.reviews_per_day.saturating_sub(input.reviews_today) as usize);
+    }
     let mut new = round_robin_by_deck(new);
-    new.truncate(config.new_per_day.saturating_sub(input.new_today) as usize);
+    if !chosen {
+        new.truncate(config.new_per_day.saturating_sub(input.new_today) as usize);
+    }
     learning_later.sort_by_key(|a| a.1);
 
     let mut queue = Queue {
@@ -384,5 +391,20 @@ mod tests {
             reviews_today: 0,
         });
         assert_eq!(q.items, vec![key(4)]);
+        // A chosen list is studied whole, even past the day's new-question limit.
+        let all = Filter {
+            only: Some((0..8).map(key).collect()),
+            ..Filter::default()
+        };
+        let q = build_queue(&QueueInput {
+            decks: &decks,
+            cards: &empty,
+            scheduler: &s,
+            filter: &all,
+            now: t0(),
+            new_today: 10_000,
+            reviews_today: 10_000,
+        });
+        assert_eq!(q.items.len(), 8);
     }
 }

@@ -76,6 +76,11 @@ impl StudySession {
         self.current.as_ref()
     }
 
+    /// The current question, then the queue in order (not those waiting on a step).
+    pub fn queued(&self) -> impl Iterator<Item = &QuestionKey> {
+        self.current.iter().chain(self.queue.iter())
+    }
+
     /// Questions left, counting the current one and those waiting on a step.
     pub fn remaining(&self) -> usize {
         self.queue.len() + self.pending.len() + usize::from(self.current.is_some())

@@ -288,6 +288,19 @@ impl App {
         Ok(())
     }
 
+    /// Gives the exam on screen the finished attempts up to and including `id`.
+    fn fill_trend(&mut self, id: &str) -> anyhow::Result<()> {
+        let mut history = self.store.exam_history()?;
+        history.retain(|e| e.finished);
+        if let Some(end) = history.iter().position(|e| e.id == id) {
+            history.truncate(end + 1);
+        }
+        if let Screen::Exam(exam) = &mut self.screen {
+            exam.history = history;
+        }
+        Ok(())
+    }
+
     /// An exam open in another saa is not a failure of this one: say so on the home screen.
     fn refuse_if_in_use(&mut self, outcome: anyhow::Result<()>) -> anyhow::Result<()> {
         match outcome {
@@ -398,9 +411,7 @@ impl App {
             Effect::Quit => self.quit = true,
             Effect::ExamStart { exam } => self.store.create_exam(&exam)?,
             Effect::ExamSave { id, session } => self.store.save_exam(&id, &session)?,
-            Effect::ExamTime { id, remaining_ms } => {
-                self.store.save_exam_time(&id, remaining_ms)?
-            }
+            Effect::ExamTime { id, session } => self.store.save_exam_time(&id, &session)?,
             Effect::ExamFinish {
                 id,
                 session,
@@ -434,6 +445,7 @@ impl App {
                     &reviews,
                     &self.scheduler,
                 )?;
+                self.fill_trend(&id)?;
             }
             Effect::ExamAbandon { id } => self.store.abandon_exam(&id)?,
             Effect::ResumeExam => {
@@ -459,6 +471,7 @@ impl App {
                 })?;
                 self.screen =
                     Screen::Exam(Box::new(ExamScreen::finished(self.library.clone(), saved)));
+                self.fill_trend(&id)?;
             }
             Effect::Batch(effects) => {
                 for effect in effects {

@@ -80,6 +80,9 @@ pub struct ExamScreen {
     pub scroll: u16,
     pub notice: Option<String>,
     pub result: Option<ExamResult>,
+    /// Finished attempts up to and including this one, oldest first, for the results' trend
+    /// (the app fills it in; the screen reads nothing itself).
+    pub history: Vec<crate::store::ExamRecord>,
     /// The last moment the clock was advanced.
     last_tick: Option<Timestamp>,
     /// Time left when it was last saved, so the clock is saved about once a second.
@@ -109,6 +112,7 @@ impl ExamScreen {
             scroll: 0,
             notice: None,
             result: None,
+            history: Vec::new(),
             last_tick: None,
         }
     }
@@ -131,6 +135,7 @@ impl ExamScreen {
             scroll: 0,
             notice: None,
             result: None,
+            history: Vec::new(),
             last_tick: None,
         }
     }
@@ -237,7 +242,7 @@ impl ExamScreen {
             self.saved_remaining = self.session.remaining_ms;
             return Some(Effect::ExamTime {
                 id: self.id.clone(),
-                remaining_ms: self.session.remaining_ms,
+                session: Box::new(self.session.clone()),
             });
         }
         None
@@ -300,6 +305,21 @@ impl ExamScreen {
                 Action::Help,
                 Action::Back,
             ],
+        }
+    }
+
+    /// A study session of this attempt's wrong and unanswered questions, at once.
+    fn study_misses(&self) -> Effect {
+        let only = (0..self.session.items.len())
+            .filter(|&i| !self.is_correct(i))
+            .map(|i| self.session.items[i].key.clone())
+            .collect();
+        Effect::StartStudy {
+            filter: crate::study::Filter {
+                only: Some(only),
+                ..crate::study::Filter::default()
+            },
+            cram: false,
         }
     }
 
@@ -467,6 +487,9 @@ impl ExamScreen {
                 _ => None,
             },
             Stage::Results => {
+                if plain_char == Some('s') {
+                    return Some(self.study_misses());
+                }
                 if let Some(filter) = plain_char.and_then(ReviewFilter::from_key) {
                     self.stage = Stage::Review {
                         filter,

@@ -78,6 +78,7 @@ impl Widget for ExamView<'_> {
                 Paragraph::new(Line::styled("Mock exam results", t.title)).render(header, buf);
                 self.results(&mut lines, width);
                 extra_hints.push(("r/w/f/u".into(), "review all/wrong/flagged/unanswered"));
+                extra_hints.push(("s".into(), "study the misses now"));
             }
             Stage::Review {
                 filter,
@@ -435,6 +436,9 @@ impl ExamView<'_> {
             ),
             t.text,
         ));
+        if let Some(line) = time_per_question(&s.session.time_ms) {
+            lines.push(Line::styled(line, t.text));
+        }
         push_wrapped(
             lines,
             "The scaled score is an estimate: AWS does not publish its scaling. saa maps 72% right to 720 and scales linearly to 100 (0%) and 1000 (100%).",
@@ -467,6 +471,7 @@ impl ExamView<'_> {
                 Span::styled(label.to_string(), style),
             ]));
         }
+        self.trend(lines);
         lines.push(Line::raw(""));
         push_wrapped(
             lines,
@@ -475,6 +480,48 @@ impl ExamView<'_> {
             0,
             t.dim,
         );
+    }
+
+    /// Scores and domain percentages of the last attempts, oldest first, ending with this one.
+    fn trend(&self, lines: &mut Vec<Line<'static>>) {
+        const SHOWN: usize = 6;
+        let t = self.theme;
+        let history = &self.screen.history;
+        if history.len() < 2 {
+            return;
+        }
+        let recent = &history[history.len().saturating_sub(SHOWN)..];
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(
+            format!(
+                "Trend over your last {} attempts (oldest first):",
+                recent.len()
+            ),
+            t.text,
+        ));
+        let row = |label: &str, cells: Vec<String>| {
+            let cells: String = cells.iter().map(|c| format!("{c:>6}")).collect();
+            format!("  {label:<12}{cells}")
+        };
+        lines.push(Line::styled(
+            row(
+                "score",
+                recent.iter().map(|e| e.scaled.to_string()).collect(),
+            ),
+            t.text,
+        ));
+        for domain in crate::deck::Domain::ALL {
+            let cells = recent
+                .iter()
+                .map(|e| {
+                    e.domains
+                        .iter()
+                        .find(|d| d.domain == domain.as_str())
+                        .map_or_else(|| "-".to_string(), |d| format!("{}%", d.percent))
+                })
+                .collect();
+            lines.push(Line::styled(row(domain.as_str(), cells), t.dim));
+        }
     }
 
     fn status(&self, i: usize) -> &'static str {
@@ -628,4 +675,32 @@ fn plural_minutes(ms: i64) -> String {
         1 => "1 minute".to_string(),
         m => format!("{m} minutes"),
     }
+}
+
+/// "Time per question: average 1:42 (exam pace 2:00); longest: Q12 4:10, Q3 3:55, Q40 3:30",
+/// or nothing when no time was recorded (an exam saved before times were kept).
+fn time_per_question(times: &[i64]) -> Option<String> {
+    const LONGEST: usize = 3;
+    let total: i64 = times.iter().sum();
+    if times.is_empty() || total <= 0 {
+        return None;
+    }
+    let short = |ms: i64| {
+        let s = ms.max(0) / 1000;
+        format!("{}:{:02}", s / 60, s % 60)
+    };
+    let mut order: Vec<usize> = (0..times.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(times[i]));
+    let longest: Vec<String> = order
+        .iter()
+        .take(LONGEST)
+        .filter(|&&i| times[i] > 0)
+        .map(|&i| format!("Q{} {}", i + 1, short(times[i])))
+        .collect();
+    Some(format!(
+        "Time per question: average {} (exam pace {}); longest: {}",
+        short(total / times.len() as i64),
+        short(crate::exam::PACE_MS_PER_QUESTION),
+        longest.join(", ")
+    ))
 }

@@ -74,10 +74,10 @@ pub enum Effect {
         id: String,
         session: Box<crate::exam::Session>,
     },
-    /// Save the time left.
+    /// Save the time left and the time on the current question.
     ExamTime {
         id: String,
-        remaining_ms: i64,
+        session: Box<crate::exam::Session>,
     },
     /// Record the result and feed the answers to the study schedule.
     ExamFinish {

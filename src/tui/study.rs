@@ -83,6 +83,11 @@ impl StudyScreen {
         screen
     }
 
+    /// The questions this session will ask, current first.
+    pub fn queued_keys(&self) -> Vec<QuestionKey> {
+        self.session.queued().cloned().collect()
+    }
+
     pub fn current_key(&self) -> Option<&QuestionKey> {
         self.session.current()
     }
