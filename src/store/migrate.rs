@@ -14,6 +14,10 @@ const MIGRATIONS: &[&str] = &[
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
 
+/// `PRAGMA application_id` of a saa database ("SAA!"), so saa never takes over another
+/// program's SQLite file.
+pub const APPLICATION_ID: i32 = 0x5341_4121;
+
 #[derive(Debug)]
 pub enum Error {
     Sql(rusqlite::Error),
@@ -33,15 +37,27 @@ pub fn run(conn: &mut Connection, path: &Path) -> Result<(), Error> {
         return Err(Error::TooNew(version));
     }
     if version == LATEST_VERSION {
+        let id: i32 = conn.query_row("PRAGMA application_id", [], |r| r.get(0))?;
+        if id != APPLICATION_ID {
+            // Databases from before saa marked its files.
+            conn.pragma_update(None, "application_id", APPLICATION_ID)?;
+        }
         return Ok(());
     }
     if version > 0 && path != Path::new(":memory:") {
         backup(conn, path, version)?;
     }
     for (from, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
-        let tx = conn.transaction()?;
+        // IMMEDIATE takes the write lock first; two saa started at once on a new data dir
+        // then migrate one after the other, and the second finds the step already done.
+        let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let now: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        if now > from as i64 {
+            continue;
+        }
         tx.execute_batch(sql)?;
         tx.pragma_update(None, "user_version", from as i64 + 1)?;
+        tx.pragma_update(None, "application_id", APPLICATION_ID)?;
         tx.commit()?;
     }
     Ok(())

@@ -43,6 +43,14 @@ pub enum StoreError {
         found: i64,
         known: i64,
     },
+    #[error(
+        "{path} is a SQLite database of another program, not saa's progress. Nothing was changed. Point saa at another data folder (--data-dir) or move the file away"
+    )]
+    Foreign { path: PathBuf },
+    #[error(
+        "could not write {path}: the disk is full or failed ({detail}). The last change was not saved; everything saved before is intact. Free some space on that disk (old backups, /tmp, caches) and try again"
+    )]
+    DiskFull { path: PathBuf, detail: String },
     #[error("cannot create the data folder {path}: {detail}")]
     Folder { path: PathBuf, detail: String },
     #[error("database error on {path}: {source}")]
@@ -96,6 +104,9 @@ impl Store {
             conn,
             path: path.to_path_buf(),
         };
+        // Nothing is written (not even the switch to WAL) before saa knows the file is its own
+        // and of a version it understands.
+        store.probe()?;
         store.configure()?;
         migrate::run(&mut store.conn, path).map_err(|e| match e {
             migrate::Error::Sql(e) => classify(path, e),
@@ -123,6 +134,45 @@ impl Store {
             other => StoreError::Invalid(format!("{other:?}")),
         })?;
         Ok(store)
+    }
+
+    /// Refuses, without writing, a file that is damaged, another program's database, or from a
+    /// newer saa.
+    fn probe(&mut self) -> Result<()> {
+        let path = self.path.clone();
+        let err = |e| classify(&path, e);
+        self.conn
+            .busy_timeout(Duration::from_secs(5))
+            .map_err(err)?;
+        let version: i64 = self
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(err)?;
+        if version > LATEST_VERSION {
+            return Err(StoreError::TooNew {
+                path,
+                found: version,
+                known: LATEST_VERSION,
+            });
+        }
+        let id: i32 = self
+            .conn
+            .query_row("PRAGMA application_id", [], |r| r.get(0))
+            .map_err(err)?;
+        let (tables, has_log): (i64, bool) = self
+            .conn
+            .query_row(
+                "SELECT count(*), coalesce(sum(name = 'review_log'), 0) > 0 FROM sqlite_master WHERE type = 'table'",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .map_err(err)?;
+        // An empty file is new; a saa file from before the mark has the review log.
+        let ours = id == migrate::APPLICATION_ID || (id == 0 && (tables == 0 || has_log));
+        if !ours {
+            return Err(StoreError::Foreign { path });
+        }
+        Ok(())
     }
 
     fn configure(&mut self) -> Result<()> {
@@ -169,15 +219,17 @@ fn classify(path: &Path, e: rusqlite::Error) -> StoreError {
             path,
             detail: e.to_string(),
         },
-        Some(
-            ErrorCode::ReadOnly
-            | ErrorCode::CannotOpen
-            | ErrorCode::PermissionDenied
-            | ErrorCode::DiskFull,
-        ) => StoreError::ReadOnly {
+        // A full disk often surfaces as a write I/O error (SQLITE_IOERR_WRITE, code 4874).
+        Some(ErrorCode::DiskFull | ErrorCode::SystemIoFailure) => StoreError::DiskFull {
             path,
             detail: e.to_string(),
         },
+        Some(ErrorCode::ReadOnly | ErrorCode::CannotOpen | ErrorCode::PermissionDenied) => {
+            StoreError::ReadOnly {
+                path,
+                detail: e.to_string(),
+            }
+        }
         Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => StoreError::Locked { path },
         _ => StoreError::Sql { path, source: e },
     }

@@ -472,3 +472,60 @@ fn an_exam_is_recorded_once_and_its_blank_answers_change_nothing() {
     );
     assert_eq!(cards[&key("q1")].reps, 1);
 }
+
+#[test]
+fn a_newer_database_in_rollback_mode_is_refused_without_a_byte_changed() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(FILE_NAME);
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute_batch("CREATE TABLE review_log (id TEXT); PRAGMA user_version = 99;")
+            .unwrap();
+    }
+    let before = std::fs::read(&path).unwrap();
+    let err = Store::open(&path).unwrap_err();
+    assert!(
+        matches!(err, StoreError::TooNew { found: 99, .. }),
+        "{err:?}"
+    );
+    assert_eq!(std::fs::read(&path).unwrap(), before, "not switched to WAL");
+    assert!(!dir.path().join(format!("{FILE_NAME}-wal")).exists());
+}
+
+#[test]
+fn another_programs_database_is_refused_and_ours_is_marked() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(FILE_NAME);
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute_batch("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL);")
+            .unwrap();
+    }
+    let before = std::fs::read(&path).unwrap();
+    let err = Store::open(&path).unwrap_err();
+    assert!(matches!(err, StoreError::Foreign { .. }), "{err:?}");
+    assert!(err.to_string().contains("another program"), "{err}");
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+
+    let ours = tempfile::tempdir().unwrap();
+    let store = Store::open_in(ours.path()).unwrap();
+    let id: i32 = store
+        .conn
+        .query_row("PRAGMA application_id", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(id, migrate::APPLICATION_ID);
+}
+
+#[test]
+fn two_saa_opening_a_new_data_dir_at_once_both_succeed() {
+    let dir = tempfile::tempdir().unwrap();
+    let handles: Vec<_> = (0..4)
+        .map(|_| {
+            let path = dir.path().to_path_buf();
+            std::thread::spawn(move || Store::open_in(&path).map(|_| ()))
+        })
+        .collect();
+    for h in handles {
+        h.join().unwrap().unwrap();
+    }
+}
