@@ -37,6 +37,8 @@ fn every_deck_meets_its_minimums() {
         ("api-gateway", 20, 8),
         ("step-functions", 12, 4),
         ("cognito", 18, 6),
+        ("vpc", 45, 20),
+        ("dns-and-edge", 35, 15),
     ];
     let catalog = bundled();
     for (id, min_scenario, min_recall) in minimums {
@@ -170,5 +172,69 @@ fn every_question_cites_english_aws_documentation_and_a_verified_date() {
                 );
             }
         }
+    }
+}
+
+#[test]
+fn every_scenario_question_names_its_task_statement() {
+    for d in &bundled().decks {
+        for q in d.deck.questions.iter().filter(|q| q.kind().is_scenario()) {
+            let task = q
+                .task
+                .unwrap_or_else(|| panic!("{}/{} has no task statement", d.deck.id, q.id));
+            assert_eq!(task.domain(), q.domain, "{}/{}", d.deck.id, q.id);
+        }
+    }
+}
+
+#[test]
+fn every_explained_question_cites_an_aws_documentation_page() {
+    for d in &bundled().decks {
+        for q in &d.deck.questions {
+            let explains = q.explanation.is_some() || q.choices().iter().any(|c| c.why.is_some());
+            let cites_docs = q.refs.iter().any(|r| {
+                r.starts_with("https://docs.aws.amazon.com/")
+                    || r.starts_with("https://aws.amazon.com/")
+            });
+            assert!(
+                !explains || cites_docs,
+                "{}/{} explains without citing an AWS page",
+                d.deck.id,
+                q.id
+            );
+        }
+    }
+}
+
+#[test]
+fn mock_exams_from_the_bundled_decks_draw_on_every_deck() {
+    let catalog = bundled();
+    let candidates: Vec<saa::exam::Candidate> = catalog
+        .decks
+        .iter()
+        .flat_map(|d| {
+            d.deck.questions.iter().map(move |q| saa::exam::Candidate {
+                key: d.deck.key(q),
+                domain: q.domain,
+                kind: q.kind(),
+                choice_count: q.choices().len(),
+                seen_in_exam: false,
+                weakness: 1.0,
+            })
+        })
+        .filter(|c| c.kind.is_scenario())
+        .collect();
+    let mut drawn = std::collections::BTreeSet::new();
+    for seed in 0..10 {
+        let exam = saa::exam::assemble(&candidates, &saa::exam::Blueprint::default(), seed);
+        assert_eq!(exam.items.len(), 65);
+        drawn.extend(exam.items.iter().map(|i| i.key.deck.to_string()));
+    }
+    for d in &catalog.decks {
+        assert!(
+            drawn.contains(d.deck.id.as_str()),
+            "ten mock exams never drew from {}",
+            d.deck.id
+        );
     }
 }
