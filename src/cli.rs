@@ -178,6 +178,9 @@ pub enum DeckCommand {
         /// Print JSON instead of a table
         #[arg(long)]
         json: bool,
+        /// Count the questions of all loaded decks by SAA-C03 task statement instead
+        #[arg(long, value_name = "WHAT", value_parser = ["task"])]
+        by: Option<String>,
     },
     /// Write a commented template deck that passes `deck check` (e.g. `saa deck new vpc-basics`)
     New {

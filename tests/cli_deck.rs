@@ -196,3 +196,23 @@ fn help_lists_commands_with_examples() {
         );
     }
 }
+
+#[test]
+fn deck_list_by_task_counts_every_task_statement() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = saa(dir.path())
+        .args(["deck", "list", "--by", "task", "--json"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let tasks = doc["tasks"].as_array().unwrap();
+    assert_eq!(tasks.len(), 14);
+    let scenario: u64 = tasks.iter().map(|t| t["scenario"].as_u64().unwrap()).sum();
+    assert!(scenario > 200, "{scenario}");
+    assert!(doc["untagged"].is_u64());
+}

@@ -248,10 +248,13 @@ fn stats_json_has_the_documented_keys() {
             "readiness",
             "retention",
             "reviews",
+            "tasks",
             "topics"
         ]
     );
     assert_eq!(doc["forecast"].as_array().unwrap().len(), 30);
+    assert_eq!(doc["tasks"].as_array().unwrap().len(), 14);
+    assert_eq!(doc["tasks"][0]["task"], "1.1");
     assert_eq!(doc["retention"]["desired"], 0.9);
     // Piped, `saa stats` prints a readable summary instead of opening the app.
     let out = saa(dir.path()).arg("stats").output().unwrap();

@@ -14,7 +14,8 @@ pub fn run(command: DeckCommand, context: &Context) -> anyhow::Result<ExitCode> 
     match command {
         DeckCommand::Check { flagged: true, .. } => flagged(context),
         DeckCommand::Check { paths, .. } => check(&paths, context),
-        DeckCommand::List { json } => list(context, json),
+        DeckCommand::List { json, by: Some(_) } => list_by_task(context, json),
+        DeckCommand::List { json, by: None } => list(context, json),
         DeckCommand::New { id, dir } => new(&id, dir, context),
         DeckCommand::Schema => {
             print!("{}", schema::pretty());
@@ -222,6 +223,34 @@ fn list(context: &Context, as_json: bool) -> anyhow::Result<ExitCode> {
     }
     for notice in &catalog.notices {
         writeln!(out, "note: {notice}")?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `saa deck list --by task`: how the loaded decks cover the 14 task statements.
+fn list_by_task(context: &Context, as_json: bool) -> anyhow::Result<ExitCode> {
+    let catalog = Catalog::load(&context.deck_dirs);
+    let (counts, untagged) = crate::deck::coverage::by_task(catalog.decks.iter().map(|d| &d.deck));
+    let mut out = std::io::stdout().lock();
+    if as_json {
+        let doc = json!({"tasks": counts, "untagged": untagged});
+        writeln!(out, "{}", serde_json::to_string_pretty(&doc)?)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    writeln!(
+        out,
+        "{:<5} {:>8} {:>6}  TITLE",
+        "TASK", "SCENARIO", "RECALL"
+    )?;
+    for c in &counts {
+        writeln!(
+            out,
+            "{:<5} {:>8} {:>6}  {}",
+            c.task, c.scenario, c.recall, c.title
+        )?;
+    }
+    if untagged > 0 {
+        writeln!(out, "{untagged} questions have no task statement")?;
     }
     Ok(ExitCode::SUCCESS)
 }

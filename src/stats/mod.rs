@@ -9,7 +9,7 @@ pub use confusions::Confusion;
 pub use readiness::{FocusTopic, PASSING_SCORE, READINESS_METHOD, Readiness};
 pub use report::{
     CardCounts, DomainStats, DueCounts, ExamAttempt, ExamDomain, ExamSummary, Retention,
-    ReviewCounts, StatsInput, StatsReport, TopicStats, compute, last_answers,
+    ReviewCounts, StatsInput, StatsReport, TaskStats, TopicStats, compute, last_answers,
 };
 pub use text::render_text;
 

@@ -54,7 +54,8 @@ pub struct StatsInput<'a> {
 }
 
 /// Every figure about progress. Serializes to JSON with exactly the top-level keys `cards`,
-/// `due`, `forecast`, `retention`, `reviews`, `domains`, `topics`, `exams`, `readiness`.
+/// `due`, `forecast`, `retention`, `reviews`, `domains`, `tasks`, `topics`, `exams`,
+/// `readiness`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct StatsReport {
     pub cards: CardCounts,
@@ -65,6 +66,8 @@ pub struct StatsReport {
     pub retention: Retention,
     pub reviews: ReviewCounts,
     pub domains: Vec<DomainStats>,
+    /// All 14 task statements in outline order; questions without a task are in none.
+    pub tasks: Vec<TaskStats>,
     pub topics: Vec<TopicStats>,
     pub exams: Vec<ExamSummary>,
     pub readiness: Readiness,
@@ -144,6 +147,16 @@ pub struct DomainStats {
     /// Questions answered at least once (a card past the new phase).
     pub seen: usize,
     /// Average predicted recall today, 0-1; unseen questions count as zero.
+    pub mastery: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TaskStats {
+    /// "1.1" to "4.4".
+    pub task: String,
+    pub title: &'static str,
+    pub questions: usize,
+    pub seen: usize,
     pub mastery: f64,
 }
 
@@ -243,6 +256,7 @@ pub fn compute(input: &StatsInput<'_>) -> StatsReport {
 
     let (cards, due, forecast) = card_figures(input, today);
     let domains = domain_stats(&questions);
+    let tasks = task_stats(&questions);
     let topics = topic_stats(&questions);
     let mut exams: Vec<&ExamAttempt> = input.exams.iter().collect();
     exams.sort_by_key(|e| e.started_at);
@@ -254,6 +268,7 @@ pub fn compute(input: &StatsInput<'_>) -> StatsReport {
         retention: retention(input, today),
         reviews: review_counts(input, today),
         domains,
+        tasks,
         topics,
         exams: exams.iter().map(|e| exam_summary(e)).collect(),
         readiness,
@@ -383,6 +398,25 @@ pub(super) fn domain_stats(questions: &[QuestionStat<'_>]) -> Vec<DomainStats> {
             DomainStats {
                 domain,
                 weight_percent: domain.weight_percent(),
+                questions: n,
+                seen,
+                mastery: if n == 0 { 0.0 } else { sum / n as f64 },
+            }
+        })
+        .collect()
+}
+
+fn task_stats(questions: &[QuestionStat<'_>]) -> Vec<TaskStats> {
+    crate::deck::Task::all()
+        .into_iter()
+        .map(|task| {
+            let group = questions.iter().filter(|q| q.question.task == Some(task));
+            let (n, seen, sum) = group.fold((0, 0, 0.0), |(n, seen, sum), q| {
+                (n + 1, seen + usize::from(q.seen), sum + q.recall)
+            });
+            TaskStats {
+                task: task.to_string(),
+                title: task.title(),
                 questions: n,
                 seen,
                 mastery: if n == 0 { 0.0 } else { sum / n as f64 },

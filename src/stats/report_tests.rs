@@ -835,6 +835,7 @@ fn json_has_exactly_the_documented_keys() {
         "retention",
         "reviews",
         "domains",
+        "tasks",
         "topics",
         "exams",
         "readiness",

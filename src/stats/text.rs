@@ -53,7 +53,10 @@ fn write_all(out: &mut String, r: &StatsReport) -> std::fmt::Result {
         c.total, c.new, c.learning, c.young, c.mature, c.suspended, c.leeches
     )?;
 
-    writeln!(out, "\nMastery by domain (average predicted recall today):")?;
+    writeln!(
+        out,
+        "\nMastery by domain (predicted recall today of questions last answered right):"
+    )?;
     for d in &r.domains {
         writeln!(
             out,
@@ -62,6 +65,19 @@ fn write_all(out: &mut String, r: &StatsReport) -> std::fmt::Result {
             d.mastery * 100.0,
             d.seen,
             d.questions
+        )?;
+    }
+
+    writeln!(out, "\nMastery by task statement:")?;
+    for t in r.tasks.iter().filter(|t| t.questions > 0) {
+        writeln!(
+            out,
+            "  {} {:<44} {:>3.0}%  {}/{} seen",
+            t.task,
+            t.title,
+            t.mastery * 100.0,
+            t.seen,
+            t.questions
         )?;
     }
 

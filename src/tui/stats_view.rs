@@ -440,12 +440,19 @@ impl Doc {
     fn mastery(&mut self, r: &StatsReport) {
         self.heading(
             "Mastery by domain",
-            "  average predicted recall today".into(),
+            "  predicted recall of questions last answered right".into(),
         );
         let name_width = (self.width.saturating_sub(34)).clamp(12, 42);
         for d in &r.domains {
             let name = format!("{} ({}%)", d.domain.title(), d.weight_percent);
             self.mastery_row(&name, name_width, d.mastery, d.seen, d.questions);
+        }
+        if r.tasks.iter().any(|t| t.questions > 0) {
+            self.heading("Mastery by task statement", "  SAA-C03 outline".into());
+            for t in r.tasks.iter().filter(|t| t.questions > 0) {
+                let name = format!("{} {}", t.task, t.title);
+                self.mastery_row(&name, name_width, t.mastery, t.seen, t.questions);
+            }
         }
         if r.topics.is_empty() {
             return;
