@@ -71,10 +71,31 @@ fn backup(conn: &Connection, path: &Path, version: i64) -> Result<(), Error> {
         // An earlier upgrade attempt already saved this version; keep the first copy.
         return Ok(());
     }
-    let target_str = target
+    // Written under a name of its own, then moved into place: two saa upgrading at once
+    // never write into one half-made copy.
+    let mut partial = target.as_os_str().to_owned();
+    partial.push(format!(
+        ".partial-{}-{:x}",
+        std::process::id(),
+        rand::random::<u64>()
+    ));
+    let partial = std::path::PathBuf::from(partial);
+    let partial_str = partial
         .to_str()
-        .ok_or_else(|| Error::Backup(format!("{} is not valid UTF-8", target.display())))?;
-    conn.execute("VACUUM INTO ?1", [target_str])
-        .map_err(|e| Error::Backup(e.to_string()))?;
-    Ok(())
+        .ok_or_else(|| Error::Backup(format!("{} is not valid UTF-8", partial.display())))?;
+    let _ = std::fs::remove_file(&partial);
+    let made = conn
+        .execute("VACUUM INTO ?1", [partial_str])
+        .map_err(|e| Error::Backup(e.to_string()))
+        .and_then(|_| {
+            if target.exists() {
+                std::fs::remove_file(&partial).map_err(|e| Error::Backup(e.to_string()))
+            } else {
+                std::fs::rename(&partial, &target).map_err(|e| Error::Backup(e.to_string()))
+            }
+        });
+    if made.is_err() {
+        let _ = std::fs::remove_file(&partial);
+    }
+    made
 }
