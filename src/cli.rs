@@ -1,5 +1,6 @@
 //! The command line: global flags, commands, and the mapping of errors to exit codes.
 
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -147,7 +148,7 @@ pub enum ExportCommand {
     /// Every review, one per line (JSONL or CSV)
     Reviews {
         #[arg(long, value_enum, default_value = "jsonl")]
-        format: commands::reviews::Format,
+        format: commands::review_file::Format,
         /// Write here instead of standard output
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
@@ -263,8 +264,15 @@ pub fn main() -> ExitCode {
     };
     match run(cli.command, &context) {
         Ok(code) => code,
+        // The reader of a pipe stopped reading: it has what it wanted.
+        Err(e) if commands::output::write_failure(&e) == Some(true) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("saa: {e:#}");
+            let message = match commands::output::write_failure(&e) {
+                Some(_) => format!("saa: could not write the output: {e:#}"),
+                None => format!("saa: {e:#}"),
+            };
+            // stderr may be closed too; there is nowhere left to report that.
+            let _ = writeln!(std::io::stderr(), "{message}");
             ExitCode::from(2)
         }
     }

@@ -216,3 +216,45 @@ fn deck_list_by_task_counts_every_task_statement() {
     assert!(scenario > 200, "{scenario}");
     assert!(doc["untagged"].is_u64());
 }
+
+#[test]
+fn output_that_cannot_be_written_never_panics() {
+    let dir = tempfile::tempdir().unwrap();
+    let saa = |dir: &Path| {
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_saa"));
+        cmd.env_remove("SAA_DECKS").arg("--data-dir").arg(dir);
+        cmd
+    };
+    // A full disk: a clear message, exit 2, no panic (101).
+    if let Ok(full) = std::fs::File::create("/dev/full") {
+        let out = saa(dir.path())
+            .args(["stats", "--json"])
+            .stdout(full)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("could not write the output"), "{err}");
+        assert!(!err.contains("panicked"), "{err}");
+    }
+    // A reader that stops reading: a quiet exit 0.
+    let mut child = saa(dir.path())
+        .args(["deck", "schema"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

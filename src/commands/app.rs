@@ -1,5 +1,6 @@
 //! `saa` (no command) and `saa study`: the terminal app.
 
+use crate::commands::output::say;
 use std::process::ExitCode;
 
 use anyhow::anyhow;
@@ -88,14 +89,14 @@ pub fn abandon_exam(context: &Context) -> anyhow::Result<ExitCode> {
             // Not from under a window that has it on screen.
             let _lock = store.lock_exam()?;
             store.abandon_exam(&exam.id)?;
-            println!(
+            say!(
                 "Abandoned the mock exam started {} ({} of {} answered).",
                 exam.started_at,
                 exam.session.answered_count(),
                 exam.session.items.len()
             );
         }
-        None => println!("There is no unfinished mock exam."),
+        None => say!("There is no unfinished mock exam."),
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -1,5 +1,6 @@
 //! `saa deck check | list | new | schema`.
 
+use crate::commands::output::say;
 use std::io::Write as _;
 use std::process::ExitCode;
 
@@ -18,7 +19,7 @@ pub fn run(command: DeckCommand, context: &Context) -> anyhow::Result<ExitCode> 
         DeckCommand::List { json, by: None } => list(context, json),
         DeckCommand::New { id, dir } => new(&id, dir, context),
         DeckCommand::Schema => {
-            print!("{}", schema::pretty());
+            crate::commands::output::text(&schema::pretty())?;
             Ok(ExitCode::SUCCESS)
         }
     }
@@ -114,7 +115,7 @@ fn flagged(context: &Context) -> anyhow::Result<ExitCode> {
     let catalog = Catalog::load(&context.deck_dirs);
     let flags = store.flagged()?;
     if flags.is_empty() {
-        println!("No questions are flagged as faulty.");
+        say!("No questions are flagged as faulty.");
         return Ok(ExitCode::SUCCESS);
     }
     for (key, at) in &flags {
@@ -128,7 +129,7 @@ fn flagged(context: &Context) -> anyhow::Result<ExitCode> {
                     .map(|q| format!("{}:{}", d.source.display_path(), q.line))
             })
             .unwrap_or_else(|| "no longer in any deck".to_string());
-        println!("{place}: {key} flagged {}", at.strftime("%Y-%m-%d"));
+        say!("{place}: {key} flagged {}", at.strftime("%Y-%m-%d"));
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -290,7 +291,7 @@ fn new(id: &str, dir: Option<std::path::PathBuf>, context: &Context) -> anyhow::
         std::fs::write(&schema_path, schema::pretty())
             .with_context(|| format!("cannot write {}", schema_path.display()))?;
     }
-    println!("wrote {}", path.display());
-    println!("check it with: saa deck check {}", path.display());
+    say!("wrote {}", path.display());
+    say!("check it with: saa deck check {}", path.display());
     Ok(ExitCode::SUCCESS)
 }

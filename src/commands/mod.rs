@@ -4,5 +4,7 @@ pub mod app;
 pub mod common;
 pub mod deck;
 pub mod optimize;
+pub mod output;
+pub mod review_file;
 pub mod reviews;
 pub mod stats;

@@ -1,6 +1,7 @@
 //! `saa optimize`: trains FSRS parameters on the learner's own review log, and keeps them only
 //! when they predict that same history better than the current ones.
 
+use crate::commands::output::say;
 use std::collections::BTreeMap;
 use std::process::ExitCode;
 use std::sync::{Arc, Mutex};
@@ -56,7 +57,7 @@ pub fn run(context: &Context) -> anyhow::Result<ExitCode> {
     let reviews = store.reviews()?;
     let items = training_items(&reviews, &days);
     if items.len() < MIN_ITEMS {
-        println!(
+        say!(
             "Not enough history to train on yet: {} usable reviews, {MIN_ITEMS} needed ({} more).\n\
              A usable review is a repeat of a question on a later day than its first answer.",
             items.len(),
@@ -70,7 +71,7 @@ pub fn run(context: &Context) -> anyhow::Result<ExitCode> {
     let before = current_fsrs
         .evaluate(items.clone(), |_| true)
         .map_err(|e| anyhow!("cannot evaluate the current parameters: {e}"))?;
-    println!(
+    say!(
         "Training on {} reviews from {} answers in the log...",
         items.len(),
         reviews.len()
@@ -94,22 +95,24 @@ pub fn run(context: &Context) -> anyhow::Result<ExitCode> {
     let after = trained_fsrs
         .evaluate(items, |_| true)
         .map_err(|e| anyhow!("cannot evaluate the trained parameters: {e}"))?;
-    println!("                 log loss   RMSE (bins)");
-    println!(
+    say!("                 log loss   RMSE (bins)");
+    say!(
         "  current      {:>10.4}   {:>10.4}",
-        before.log_loss, before.rmse_bins
+        before.log_loss,
+        before.rmse_bins
     );
-    println!(
+    say!(
         "  trained      {:>10.4}   {:>10.4}",
-        after.log_loss, after.rmse_bins
+        after.log_loss,
+        after.rmse_bins
     );
     if after.log_loss < before.log_loss {
         store.set_parameters(&trained)?;
         let scheduler = common::scheduler(&config, &store)?;
         let rebuilt = store.rebuild_all(&scheduler)?;
-        println!("Kept the trained parameters; {rebuilt} questions rescheduled with them.");
+        say!("Kept the trained parameters; {rebuilt} questions rescheduled with them.");
     } else {
-        println!("The trained parameters are not better on your history; kept the current ones.");
+        say!("The trained parameters are not better on your history; kept the current ones.");
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -1,5 +1,6 @@
 //! `saa stats`: the stats screen in a terminal, a readable summary when piped, JSON with --json.
 
+use crate::commands::output::say;
 use std::process::ExitCode;
 
 use jiff::Timestamp;
@@ -64,9 +65,9 @@ pub fn run(context: &Context, json: bool) -> anyhow::Result<ExitCode> {
     let library = Library::new(catalog.decks.into_iter().map(|d| d.deck).collect());
     let report = report(&store, &library, &scheduler, context.clock.now())?;
     if json {
-        println!("{}", serde_json::to_string_pretty(&report)?);
+        say!("{}", serde_json::to_string_pretty(&report)?);
     } else {
-        print!("{}", crate::stats::render_text(&report));
+        crate::commands::output::text(&crate::stats::render_text(&report))?;
     }
     Ok(ExitCode::SUCCESS)
 }

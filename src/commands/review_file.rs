@@ -1,0 +1,370 @@
+//! The review-log file format of `saa export reviews` / `saa import reviews`: JSONL (one JSON
+//! object per line) or CSV with a header. Pure: text in, rows out (and back).
+
+use std::collections::HashMap;
+
+use jiff::{SignedDuration, Timestamp};
+use serde::{Deserialize, Serialize};
+
+use crate::deck::{Id, QuestionKey};
+use crate::sched::{Memory, Mode, Phase, Rating};
+use crate::store::ReviewRow;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Jsonl,
+    Csv,
+}
+
+/// One exported review. Field names are the documented format (and the CSV header).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Line {
+    id: String,
+    deck: String,
+    question: String,
+    reviewed_at: String,
+    rating: u8,
+    mode: String,
+    correct: bool,
+    elapsed_ms: u64,
+    #[serde(default)]
+    stability: Option<f32>,
+    #[serde(default)]
+    difficulty: Option<f32>,
+    #[serde(default)]
+    interval_days: Option<u32>,
+    #[serde(default)]
+    due: Option<String>,
+    #[serde(default)]
+    picked: Option<String>,
+}
+
+const CSV_HEADER: [&str; 13] = [
+    "id",
+    "deck",
+    "question",
+    "reviewed_at",
+    "rating",
+    "mode",
+    "correct",
+    "elapsed_ms",
+    "stability",
+    "difficulty",
+    "interval_days",
+    "due",
+    "picked",
+];
+
+/// Reviews dated before this are not real (a clock at 1970 or year 1).
+const EARLIEST: &str = "2000-01-01T00:00:00Z";
+/// Clocks disagree a little; a review later than this past the importer's clock is refused.
+const CLOCK_SKEW: SignedDuration = SignedDuration::from_hours(24);
+
+fn to_line(r: &ReviewRow) -> Line {
+    Line {
+        id: r.id.clone(),
+        deck: r.key.deck.to_string(),
+        question: r.key.question.to_string(),
+        reviewed_at: r.reviewed_at.to_string(),
+        rating: r.rating.number() as u8,
+        mode: r.mode.as_str().to_string(),
+        correct: r.correct,
+        elapsed_ms: r.elapsed_ms,
+        stability: r.memory.map(|m| m.stability),
+        difficulty: r.memory.map(|m| m.difficulty),
+        interval_days: Some(r.interval_days),
+        due: r.due.map(|d| d.to_string()),
+        picked: Some(r.picked.clone()),
+    }
+}
+
+/// The whole log as the text of a file in `format`.
+pub fn write(rows: &[ReviewRow], format: Format) -> Result<String, String> {
+    let mut text = String::new();
+    match format {
+        Format::Jsonl => {
+            for row in rows {
+                text.push_str(&serde_json::to_string(&to_line(row)).map_err(|e| e.to_string())?);
+                text.push('\n');
+            }
+        }
+        Format::Csv => {
+            let mut w = csv::Writer::from_writer(Vec::new());
+            for row in rows {
+                // serialize writes the header (from the field names) before the first row.
+                w.serialize(to_line(row)).map_err(|e| e.to_string())?;
+            }
+            if rows.is_empty() {
+                w.write_record(CSV_HEADER).map_err(|e| e.to_string())?;
+            }
+            let bytes = w.into_inner().map_err(|e| e.to_string())?;
+            text = String::from_utf8(bytes).map_err(|e| e.to_string())?;
+        }
+    }
+    Ok(text)
+}
+
+/// Why a file cannot be imported, and on which line (1-based) when it is about one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseError {
+    pub line: Option<usize>,
+    pub message: String,
+}
+
+impl ParseError {
+    fn at(line: usize, message: impl Into<String>) -> ParseError {
+        ParseError {
+            line: Some(line),
+            message: message.into(),
+        }
+    }
+}
+
+impl std::fmt::Display for ParseError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.line {
+            Some(line) => write!(f, "line {line}: {}", self.message),
+            None => f.write_str(&self.message),
+        }
+    }
+}
+
+/// Parses a whole file; the first bad line stops everything, named by its line number.
+/// `now` bounds the dates: nothing from the future (beyond a day of clock skew) or before 2000.
+pub fn parse(text: &str, now: Timestamp) -> Result<Vec<ReviewRow>, ParseError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let first = text.trim_start();
+    let lines: Vec<(usize, Line)> = if first.starts_with('{') {
+        parse_jsonl(text)?
+    } else {
+        parse_csv(text)?
+    };
+    let earliest: Timestamp = EARLIEST.parse().unwrap_or(Timestamp::UNIX_EPOCH);
+    let latest = now.saturating_add(CLOCK_SKEW).unwrap_or(now);
+    let mut seen: HashMap<String, (usize, Line)> = HashMap::new();
+    let mut rows = Vec::with_capacity(lines.len());
+    for (number, line) in lines {
+        if let Some((first, earlier)) = seen.get(&line.id) {
+            if *earlier != line {
+                return Err(ParseError::at(
+                    number,
+                    format!(
+                        "review id {:?} is also on line {first} with different content",
+                        line.id
+                    ),
+                ));
+            }
+            continue;
+        }
+        seen.insert(line.id.clone(), (number, line.clone()));
+        let row = from_line(line).map_err(|e| ParseError::at(number, e))?;
+        if row.reviewed_at < earliest {
+            return Err(ParseError::at(
+                number,
+                format!(
+                    "reviewed_at {} is before 2000; the clock that wrote it was wrong",
+                    row.reviewed_at
+                ),
+            ));
+        }
+        if row.reviewed_at > latest {
+            return Err(ParseError::at(
+                number,
+                format!(
+                    "reviewed_at {} is in the future (now {now}); it would hide its question until then",
+                    row.reviewed_at
+                ),
+            ));
+        }
+        rows.push(row);
+    }
+    if rows.is_empty() {
+        return Err(ParseError {
+            line: None,
+            message: "there are no reviews in it".into(),
+        });
+    }
+    Ok(rows)
+}
+
+fn parse_jsonl(text: &str) -> Result<Vec<(usize, Line)>, ParseError> {
+    let mut out = Vec::new();
+    for (n, raw) in text.lines().enumerate() {
+        let trimmed = raw.trim();
+        if trimmed.is_empty() {
+            continue;
+        }
+        let line = serde_json::from_str::<Line>(trimmed)
+            .map_err(|e| ParseError::at(n + 1, e.to_string()))?;
+        out.push((n + 1, line));
+    }
+    Ok(out)
+}
+
+fn parse_csv(text: &str) -> Result<Vec<(usize, Line)>, ParseError> {
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(true)
+        .from_reader(text.as_bytes());
+    let header = reader
+        .headers()
+        .map_err(|e| ParseError::at(1, e.to_string()))?
+        .clone();
+    if header.iter().collect::<Vec<_>>() != CSV_HEADER {
+        return Err(ParseError::at(
+            1,
+            format!("expected the header {}", CSV_HEADER.join(",")),
+        ));
+    }
+    let mut out = Vec::new();
+    for record in reader.records() {
+        let record = record.map_err(|e| ParseError {
+            line: e.position().map(|p| p.line() as usize),
+            message: e.to_string(),
+        })?;
+        let number = record.position().map_or(0, |p| p.line() as usize);
+        let line: Line = record
+            .deserialize(Some(&header))
+            .map_err(|e| ParseError::at(number, e.to_string()))?;
+        out.push((number, line));
+    }
+    Ok(out)
+}
+
+fn from_line(line: Line) -> Result<ReviewRow, String> {
+    let id =
+        |s: &str, what: &str| Id::parse(s).ok_or_else(|| format!("{what} `{s}` is not a valid id"));
+    if line.id.trim().is_empty() || line.id.len() > 200 {
+        return Err("`id` must be a non-empty string of at most 200 bytes".into());
+    }
+    Ok(ReviewRow {
+        id: line.id,
+        key: QuestionKey {
+            deck: id(&line.deck, "deck")?,
+            question: id(&line.question, "question")?,
+        },
+        reviewed_at: line.reviewed_at.parse().map_err(|e| {
+            format!(
+                "`reviewed_at` {:?} is not an RFC 3339 time: {e}",
+                line.reviewed_at
+            )
+        })?,
+        rating: Rating::from_number(i64::from(line.rating))
+            .ok_or_else(|| format!("`rating` must be 1-4, not {}", line.rating))?,
+        mode: Mode::parse(&line.mode)
+            .ok_or_else(|| format!("`mode` must be study, exam or cram, not {:?}", line.mode))?,
+        correct: line.correct,
+        picked: line.picked.unwrap_or_default(),
+        elapsed_ms: line.elapsed_ms,
+        // State fields are recomputed by replaying the merged history.
+        phase: Phase::New,
+        memory: None::<Memory>,
+        interval_days: 0,
+        due: None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn now() -> Timestamp {
+        "2026-12-04T12:00:00Z".parse().unwrap()
+    }
+
+    fn row(id: &str, at: &str, picked: &str) -> ReviewRow {
+        ReviewRow {
+            id: id.into(),
+            key: QuestionKey {
+                deck: Id::parse("vpc").unwrap(),
+                question: Id::parse("q1").unwrap(),
+            },
+            reviewed_at: at.parse().unwrap(),
+            rating: Rating::Good,
+            mode: Mode::Study,
+            correct: true,
+            picked: picked.into(),
+            elapsed_ms: 1200,
+            phase: Phase::New,
+            memory: None,
+            interval_days: 0,
+            due: None,
+        }
+    }
+
+    #[test]
+    fn both_formats_round_trip_any_content() {
+        let rows = vec![
+            row("a", "2026-11-01T10:00:00Z", "[0]"),
+            row(
+                "b",
+                "2026-11-02T10:00:00Z",
+                "line one\nline \"two\", with a comma",
+            ),
+        ];
+        for format in [Format::Csv, Format::Jsonl] {
+            let text = write(&rows, format).unwrap();
+            let back = parse(&text, now()).unwrap();
+            assert_eq!(back.len(), 2, "{format:?}");
+            assert_eq!(back[1].picked, rows[1].picked, "{format:?}");
+            assert_eq!(back[0].reviewed_at, rows[0].reviewed_at);
+        }
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_accepted() {
+        let text = write(&[row("a", "2026-11-01T10:00:00Z", "[0]")], Format::Jsonl).unwrap();
+        assert_eq!(parse(&format!("\u{feff}{text}"), now()).unwrap().len(), 1);
+        let csv = write(&[row("a", "2026-11-01T10:00:00Z", "[0]")], Format::Csv).unwrap();
+        assert_eq!(parse(&format!("\u{feff}{csv}"), now()).unwrap().len(), 1);
+    }
+
+    #[test]
+    fn dates_from_the_future_or_before_2000_are_refused_with_their_line() {
+        let rows = vec![
+            row("a", "2026-11-01T10:00:00Z", "[0]"),
+            row("b", "2031-01-01T10:00:00Z", "[0]"),
+        ];
+        let text = write(&rows, Format::Jsonl).unwrap();
+        let err = parse(&text, now()).unwrap_err().to_string();
+        assert!(
+            err.starts_with("line 2:") && err.contains("future"),
+            "{err}"
+        );
+        let old = write(&[row("a", "0001-01-01T00:00:00Z", "[0]")], Format::Csv).unwrap();
+        let err = parse(&old, now()).unwrap_err().to_string();
+        assert!(
+            err.starts_with("line 2:") && err.contains("before 2000"),
+            "{err}"
+        );
+        // A few hours of clock skew are fine.
+        let skew = write(&[row("a", "2026-12-04T18:00:00Z", "[0]")], Format::Jsonl).unwrap();
+        assert!(parse(&skew, now()).is_ok());
+    }
+
+    #[test]
+    fn one_id_with_two_contents_names_both_lines() {
+        let rows = vec![
+            row("a", "2026-11-01T10:00:00Z", "[0]"),
+            row("b", "2026-11-01T11:00:00Z", "[0]"),
+            row("a", "2026-11-01T10:00:00Z", "[1]"),
+        ];
+        let text = write(&rows, Format::Jsonl).unwrap();
+        let err = parse(&text, now()).unwrap_err().to_string();
+        assert!(err.contains("line 3") && err.contains("line 1"), "{err}");
+        // The same review twice is harmless.
+        let twice = write(&[rows[0].clone(), rows[0].clone()], Format::Jsonl).unwrap();
+        assert_eq!(parse(&twice, now()).unwrap().len(), 1);
+    }
+
+    #[test]
+    fn malformed_lines_are_named() {
+        let csv = "id,deck,question,reviewed_at,rating,mode,correct,elapsed_ms,stability,difficulty,interval_days,due,picked\na,vpc,q1,2026-11-01T10:00:00Z,9,study,true,1,,,,,\n";
+        let err = parse(csv, now()).unwrap_err().to_string();
+        assert!(
+            err.starts_with("line 2:") && err.contains("rating"),
+            "{err}"
+        );
+        assert_eq!(parse("{\"id\": 1}\n", now()).unwrap_err().line, Some(1));
+    }
+}
