@@ -67,7 +67,7 @@ fn to_line(r: &ReviewRow) -> Line {
         deck: r.key.deck.to_string(),
         question: r.key.question.to_string(),
         reviewed_at: r.reviewed_at.to_string(),
-        rating: r.rating.number() as u8,
+        rating: r.rating.number(),
         mode: r.mode.as_str().to_string(),
         correct: r.correct,
         elapsed_ms: r.elapsed_ms,
