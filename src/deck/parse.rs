@@ -14,6 +14,9 @@ use super::diag::{Diagnostic, LineIndex};
 use super::model::{Body, Choice, Deck, Domain, Id, Kind, Question, Task};
 use super::text::{announced_select_count, describe_char, is_forbidden_char};
 
+/// The most choices a question may have: the screens letter them A to F.
+pub const MAX_CHOICES: usize = 6;
+
 type Value<'i> = Spanned<DeValue<'i>>;
 
 /// The result of parsing one deck file. `deck` is `None` when the file-level structure is
@@ -568,6 +571,7 @@ impl<'s> Walker<'s> {
         }
     }
 
+    /// Choices beyond `MAX_CHOICES` are an error (the screens letter them A-F).
     fn choices(&mut self, value: &Value<'_>) -> Option<(Vec<Choice>, Range<usize>)> {
         let Some(array) = value.get_ref().as_array() else {
             self.error(
@@ -581,6 +585,15 @@ impl<'s> Walker<'s> {
         let mut whole = value.span();
         for (n, item) in array.iter().enumerate() {
             whole.start = whole.start.min(item.span().start);
+            if n == MAX_CHOICES {
+                self.error(
+                    header_span(self.source, &item.span()),
+                    format!(
+                        "a question has at most {MAX_CHOICES} choices (A-F, as on the exam screens); this is choice {}",
+                        n + 1
+                    ),
+                );
+            }
             let Some(table) = item.get_ref().as_table() else {
                 self.error(
                     item.span(),
@@ -696,19 +709,30 @@ impl<'s> Walker<'s> {
             self.error(value.span(), format!("{what} is blank"));
             return None;
         }
-        if let Some(c) = s.chars().find(|&c| is_forbidden_char(c)) {
+        if s.chars().any(is_forbidden_char) {
             let span = value.span();
-            // Point at the character itself when it is written literally in the file.
-            let at = self
-                .source
-                .get(span.clone())
-                .and_then(|raw| raw.find(c))
-                .map(|i| span.start + i..span.start + i + c.len_utf8())
-                .unwrap_or(span);
-            self.error(
-                at,
-                format!("{what} contains the control character {}; decks may not send control characters or bidirectional overrides to the terminal", describe_char(c)),
-            );
+            let raw = self.source.get(span.clone()).unwrap_or_default();
+            // One error per character, each pointing at the character itself when it is
+            // written literally in the file (an escape like \u200b points at the string).
+            let mut literal = raw
+                .char_indices()
+                .filter(|(_, c)| is_forbidden_char(*c))
+                .map(|(i, c)| (span.start + i..span.start + i + c.len_utf8(), c))
+                .peekable();
+            let found: Vec<(std::ops::Range<usize>, char)> = if literal.peek().is_some() {
+                literal.collect()
+            } else {
+                s.chars()
+                    .filter(|&c| is_forbidden_char(c))
+                    .map(|c| (span.clone(), c))
+                    .collect()
+            };
+            for (at, c) in found {
+                self.error(
+                    at,
+                    format!("{what} contains the invisible or control character {}; decks may not send control, bidirectional or zero-width characters to the terminal", describe_char(c)),
+                );
+            }
             return None;
         }
         Some(s.to_string())

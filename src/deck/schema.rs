@@ -73,6 +73,7 @@ pub fn json() -> Value {
                         "accept": strings("typed only: accepted answers (case, spaces and thousands separators are ignored)."),
                         "choice": {
                             "type": "array",
+                            "maxItems": 6,
                             "items": {
                                 "type": "object",
                                 "additionalProperties": false,

@@ -240,6 +240,12 @@ fn control_characters_and_bidi_overrides_are_errors() {
     assert_eq!(errors_at(&src), vec![(9, 17)]);
     let src = GOOD.replace("text = \"B\"", "text = \"B\\u0085\"");
     assert!(messages(&src).contains("U+0085"));
+    // Invisible characters are errors too, every one of them, each at its place.
+    let src = GOOD.replace("Which one?", "Wh\u{200b}ich \u{200d}one\u{feff}?");
+    let found = errors_at(&src);
+    assert_eq!(found.len(), 3, "{found:?}");
+    assert_eq!(found[0], (9, 13));
+    assert!(messages(&src).contains("zero-width joiner"));
     // Tabs and newlines are fine.
     let src = GOOD.replace("Which one?", "Which\\tone?\\nReally?");
     assert_eq!(errors_at(&src), vec![]);
@@ -353,4 +359,23 @@ fn task_must_be_a_known_statement_of_the_questions_domain() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].2, Severity::Warning);
     assert!(found[0].3.contains("has no `task`"), "{found:?}");
+}
+
+#[test]
+fn more_choices_than_the_screens_can_letter_are_an_error_at_the_first_extra() {
+    let extra: String = (3..=7)
+        .map(|n| format!("\n[[question.choice]]\ntext = \"C{n}\"\nwhy = \"No.\"\n"))
+        .collect();
+    let src = format!("{GOOD}{extra}");
+    let m = messages(&src);
+    assert!(
+        m.contains("at most 6 choices") && m.contains("choice 7"),
+        "{m}"
+    );
+    // The seventh choice's header: GOOD has 21 lines, each extra choice takes 4.
+    assert_eq!(errors_at(&src), vec![(21 + 4 * 4 + 2, 1)]);
+    let six: String = (3..=6)
+        .map(|n| format!("\n[[question.choice]]\ntext = \"C{n}\"\nwhy = \"No.\"\n"))
+        .collect();
+    assert_eq!(errors_at(&format!("{GOOD}{six}")), vec![]);
 }

@@ -1,12 +1,17 @@
 //! Text rules shared by the linter, the typed-answer checker and the screens.
 
 /// True for characters a deck must never contain: C0 controls other than newline and tab,
-/// DEL and C1 controls, and bidirectional overrides/isolates. Any of these could move the
-/// cursor, recolour or hide text in the learner's terminal.
+/// DEL and C1 controls, bidirectional marks, overrides and isolates, and invisible format
+/// characters (zero-width space and joiners, word joiner, byte-order mark, soft hyphen,
+/// invisible operators). Any of these could move the cursor, recolour, hide or garble text in
+/// the learner's terminal (a zero-width joiner merges cells in tmux), and none is needed by
+/// the languages decks are written in.
 pub fn is_forbidden_char(c: char) -> bool {
     matches!(c,
         '\u{0}'..='\u{8}' | '\u{b}'..='\u{1f}' | '\u{7f}'..='\u{9f}'
-        | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+        | '\u{ad}' | '\u{61c}' | '\u{180e}'
+        | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}'
+        | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{feff}')
 }
 
 /// A printable description of a forbidden character, e.g. `U+001B (escape)`.
@@ -18,6 +23,13 @@ pub fn describe_char(c: char) -> String {
         '\u{7f}' => " (delete)",
         '\u{202a}'..='\u{202e}' => " (bidirectional override)",
         '\u{2066}'..='\u{2069}' => " (bidirectional isolate)",
+        '\u{200e}' | '\u{200f}' | '\u{61c}' => " (bidirectional mark)",
+        '\u{200b}' => " (zero-width space)",
+        '\u{200c}' => " (zero-width non-joiner)",
+        '\u{200d}' => " (zero-width joiner)",
+        '\u{2060}' => " (word joiner)",
+        '\u{feff}' => " (byte-order mark / zero-width no-break space)",
+        '\u{ad}' => " (soft hyphen)",
         _ => "",
     };
     format!("U+{:04X}{name}", c as u32)
@@ -110,10 +122,12 @@ mod tests {
     fn forbidden_chars_cover_controls_and_bidi() {
         for c in [
             '\u{0}', '\u{1b}', '\u{d}', '\u{7f}', '\u{85}', '\u{9f}', '\u{202e}', '\u{2066}',
+            '\u{200b}', '\u{200d}', '\u{2060}', '\u{feff}', '\u{ad}', '\u{200e}', '\u{200f}',
+            '\u{61c}',
         ] {
             assert!(is_forbidden_char(c), "{c:?}");
         }
-        for c in ['\n', '\t', 'a', '한', '\u{a0}', '\u{200d}'] {
+        for c in ['\n', '\t', 'a', '한', '\u{a0}', '각', '\u{3000}'] {
             assert!(!is_forbidden_char(c), "{c:?}");
         }
     }

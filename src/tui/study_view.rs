@@ -265,7 +265,7 @@ impl StudyView<'_> {
                     };
                     let you = if was_picked { " (your pick)" } else { "" };
                     doc.item(
-                        &format!("{mark} {}  ", LETTERS[pos]),
+                        &format!("{mark} {}  ", LETTERS.get(pos).copied().unwrap_or('?')),
                         &format!("{}{you}", c.text),
                         style,
                         style,
