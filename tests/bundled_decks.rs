@@ -41,6 +41,7 @@ fn every_deck_meets_its_minimums() {
         ("dns-and-edge", 35, 15),
         ("s3", 45, 20),
         ("iam-accounts", 45, 20),
+        ("resilience", 30, 10),
     ];
     let catalog = bundled();
     for (id, min_scenario, min_recall) in minimums {
