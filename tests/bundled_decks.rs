@@ -42,6 +42,7 @@ fn every_deck_meets_its_minimums() {
         ("s3", 45, 20),
         ("iam-accounts", 45, 20),
         ("resilience", 30, 10),
+        ("ec2-scaling", 45, 20),
     ];
     let catalog = bundled();
     for (id, min_scenario, min_recall) in minimums {
