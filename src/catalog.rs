@@ -84,7 +84,7 @@ impl Catalog {
             match list_deck_files(&dir.path) {
                 Ok(paths) => {
                     for path in paths {
-                        let bytes = std::fs::read(&path).map_err(|e| e.to_string());
+                        let bytes = read_deck_file(&path);
                         catalog.add(Source::File(path), bytes);
                     }
                 }
@@ -102,7 +102,7 @@ impl Catalog {
     pub fn load_paths(paths: &[PathBuf]) -> Catalog {
         let mut catalog = Catalog::default();
         for path in paths {
-            let files = if path.is_dir() {
+            let files = if std::fs::metadata(path).is_ok_and(|m| m.is_dir()) {
                 match list_deck_files(path) {
                     Ok(files) => files,
                     Err(e) => {
@@ -116,7 +116,7 @@ impl Catalog {
                 vec![path.clone()]
             };
             for file in files {
-                let bytes = std::fs::read(&file).map_err(|e| e.to_string());
+                let bytes = read_deck_file(&file);
                 catalog.add(Source::File(file), bytes);
             }
         }
@@ -210,13 +210,36 @@ pub struct DeckDir {
     pub required: bool,
 }
 
-/// `*.toml` files directly inside `dir`, sorted by name.
+/// `*.toml` entries directly inside `dir` that are not folders, sorted by name. Broken links,
+/// link loops and special files are listed too, so reading them names the problem instead of
+/// skipping them in silence.
 fn list_deck_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)?
         .filter_map(|e| e.ok())
         .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "toml") && p.is_file())
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .filter(|p| !std::fs::metadata(p).is_ok_and(|m| m.is_dir()))
         .collect();
     files.sort();
     Ok(files)
+}
+
+/// Reads a deck file, refusing at once anything that is not a regular file (a FIFO would
+/// block forever, a device could be endless) and naming broken or looping links.
+fn read_deck_file(path: &Path) -> Result<Vec<u8>, String> {
+    let meta = match std::fs::metadata(path) {
+        Ok(meta) => meta,
+        Err(e) if std::fs::symlink_metadata(path).is_ok() => {
+            return Err(format!(
+                "it is a symbolic link that leads nowhere or loops ({e})"
+            ));
+        }
+        Err(e) => return Err(e.to_string()),
+    };
+    if !meta.is_file() {
+        return Err(
+            "it is not a regular file (a pipe, device or socket); a deck is a .toml file".into(),
+        );
+    }
+    std::fs::read(path).map_err(|e| e.to_string())
 }

@@ -258,3 +258,49 @@ fn output_that_cannot_be_written_never_panics() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn deck_check_names_links_that_loop_and_refuses_pipes_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let decks = dir.path().join("decks");
+    std::fs::create_dir(&decks).unwrap();
+    std::os::unix::fs::symlink(decks.join("b.toml"), decks.join("a.toml")).unwrap();
+    std::os::unix::fs::symlink(decks.join("a.toml"), decks.join("b.toml")).unwrap();
+    let fifo = decks.join("pipe.toml");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    std::fs::write(
+        decks.join("bad.toml"),
+        b"[deck]\nid = \"x\"\ntitle = \"T\xff\"\n",
+    )
+    .unwrap();
+    let started = std::time::Instant::now();
+    for target in [decks.clone(), decks.join("a.toml"), fifo.clone()] {
+        let out = saa(dir.path())
+            .args(["deck", "check"])
+            .arg(&target)
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&out.stdout).to_string()
+            + &String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{text}");
+        if target == decks {
+            assert!(text.contains("a.toml") && text.contains("loops"), "{text}");
+            assert!(
+                text.contains("pipe.toml") && text.contains("not a regular file"),
+                "{text}"
+            );
+            assert!(text.contains("line 3, column 11"), "{text}");
+        }
+    }
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(10),
+        "a pipe blocked"
+    );
+}

@@ -28,7 +28,8 @@ pub fn run(command: DeckCommand, context: &Context) -> anyhow::Result<ExitCode> 
 /// Exit 0 without errors, 1 with errors, 2 when a path cannot be read at all.
 fn check(paths: &[std::path::PathBuf], context: &Context) -> anyhow::Result<ExitCode> {
     for path in paths {
-        if !path.exists() {
+        // A link that loops or leads nowhere exists as a link: the reader names the problem.
+        if !path.exists() && std::fs::symlink_metadata(path).is_err() {
             eprintln!("saa: {}: no such file or folder", path.display());
             return Ok(ExitCode::from(2));
         }

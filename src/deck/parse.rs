@@ -65,10 +65,21 @@ pub fn parse_deck(bytes: &[u8]) -> Parsed {
         Ok(s) => s,
         Err(e) => {
             let at = e.valid_up_to();
+            // The text cannot be shown, so the position goes into the message.
+            let before = &bytes[..at];
+            let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+            let line_start = before
+                .iter()
+                .rposition(|&b| b == b'\n')
+                .map_or(0, |i| i + 1);
+            let column = String::from_utf8_lossy(&before[line_start..])
+                .chars()
+                .count()
+                + 1;
             return Parsed::broken(vec![Diagnostic::error(
                 at..at,
                 format!(
-                    "the file is not valid UTF-8 (invalid byte at offset {at}); save it as UTF-8"
+                    "the file is not valid UTF-8 (invalid byte at line {line}, column {column}); save it as UTF-8"
                 ),
             )]);
         }

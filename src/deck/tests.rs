@@ -265,6 +265,11 @@ fn empty_and_non_utf8_files() {
     assert!(parsed.diagnostics[0].message.contains("empty"));
     let parsed = parse_deck(b"[deck]\nid = \"\xff\"\n");
     assert!(parsed.diagnostics[0].message.contains("not valid UTF-8"));
+    assert!(
+        parsed.diagnostics[0].message.contains("line 2, column 7"),
+        "{}",
+        parsed.diagnostics[0].message
+    );
     assert_eq!(parsed.diagnostics[0].span, 13..13);
 }
 
