@@ -765,3 +765,28 @@ fn regrading_in_cram_changes_the_log_but_no_card() {
     assert_eq!((log[0].rating, log[0].mode), (Rating::Easy, Mode::Cram));
     assert!(a.store.cards().unwrap().is_empty());
 }
+
+#[test]
+fn next_due_speaks_of_the_sessions_own_selection() {
+    let topic = |t: &str| Filter {
+        topics: vec![t.into()],
+        ..Filter::default()
+    };
+    let mut a = app();
+    // A dynamodb question missed: due again in minutes.
+    a.start_study(&topic("dynamodb"), false).unwrap();
+    let right = correct_letters(&mut a);
+    let wrong = ["a", "b", "c", "d"]
+        .into_iter()
+        .find(|l| !right.iter().any(|r| r == l))
+        .unwrap();
+    press(&mut a, &[wrong, "enter", "enter", "q"]);
+    // A cognito question answered Easy: due in days. Its session's summary must not speak
+    // of the dynamodb question.
+    a.start_study(&topic("cognito"), false).unwrap();
+    let right = correct_letters(&mut a);
+    press(&mut a, &[&right[0], "enter", "4"]);
+    let summary = text(&a, 80, 24);
+    assert!(summary.contains("Next question due in"), "{summary}");
+    assert!(summary.contains("days."), "{summary}");
+}

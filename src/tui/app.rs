@@ -214,10 +214,19 @@ impl App {
             )
         };
         let mode = if cram { Mode::Cram } else { Mode::Study };
+        // The screen sees only the selection's cards, so "next question due" is about them.
+        let selected = cards
+            .into_iter()
+            .filter(|(k, _)| {
+                self.library
+                    .get(k)
+                    .is_some_and(|(deck, q)| filter.matches(deck, q))
+            })
+            .collect();
         self.screen = Screen::Study(Box::new(StudyScreen::new(
             self.library.clone(),
             self.scheduler.clone(),
-            cards,
+            selected,
             session,
             mode,
             now,
