@@ -43,6 +43,7 @@ fn every_deck_meets_its_minimums() {
         ("iam-accounts", 45, 20),
         ("resilience", 30, 10),
         ("ec2-scaling", 45, 20),
+        ("messaging", 35, 15),
     ];
     let catalog = bundled();
     for (id, min_scenario, min_recall) in minimums {
