@@ -315,3 +315,64 @@ fn a_bad_config_file_is_named_with_its_problem() {
         "{err}"
     );
 }
+
+#[test]
+fn damage_inside_the_database_is_found_before_anything_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    // A log big enough to span many pages.
+    let file = dir.path().join("in.jsonl");
+    let lines: Vec<String> = (0..3000)
+        .map(|i| {
+            line(
+                &format!("r{i}"),
+                &format!("q{}", i % 300),
+                &format!("2026-10-{:02}T10:{:02}:00Z", 1 + i % 28, i % 60),
+                3,
+            )
+        })
+        .collect();
+    std::fs::write(&file, lines.join("\n")).unwrap();
+    let out = saa(dir.path())
+        .args(["import", "reviews"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // 4 KB of noise in the middle of the file, as a failing disk might leave.
+    let db = dir.path().join("progress.sqlite3");
+    let mut bytes = std::fs::read(&db).unwrap();
+    let middle = bytes.len() / 2 / 4096 * 4096;
+    let mut seed = 7u32;
+    for b in &mut bytes[middle..middle + 4096] {
+        seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
+        *b = (seed >> 16) as u8;
+    }
+    std::fs::write(&db, &bytes).unwrap();
+    for args in [&["import", "reviews"][..], &["export", "reviews"][..]] {
+        let mut cmd = saa(dir.path());
+        cmd.args(args);
+        if args[0] == "import" {
+            cmd.arg(&file);
+        }
+        let out = cmd.output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert!(
+            err.contains("damaged") || err.contains("malformed"),
+            "{err}"
+        );
+        assert!(
+            err.contains("Nothing was written") && err.contains("mv "),
+            "{err}"
+        );
+    }
+    assert_eq!(
+        std::fs::read(&db).unwrap(),
+        bytes,
+        "the damaged file was left as it was"
+    );
+}

@@ -41,7 +41,7 @@ pub fn run(context: &Context, start: Option<Start>) -> anyhow::Result<ExitCode> 
         warnings.push(format!("config.toml: {e} (default keys in use)"));
         Keymap::default()
     });
-    let store = common::open_store(context)?;
+    let store = common::open_store_to_write(context)?;
     let scheduler = common::scheduler(&config, &store)?;
     let catalog = Catalog::load(&context.deck_dirs);
     for f in catalog.broken_files() {
@@ -83,7 +83,7 @@ pub fn run(context: &Context, start: Option<Start>) -> anyhow::Result<ExitCode> 
 
 /// `saa exam --abandon`: gives up the unfinished exam (kept in history without a score).
 pub fn abandon_exam(context: &Context) -> anyhow::Result<ExitCode> {
-    let mut store = common::open_store(context)?;
+    let mut store = common::open_store_to_write(context)?;
     match store.open_exam()? {
         Some(exam) => {
             // Not from under a window that has it on screen.

@@ -15,6 +15,14 @@ pub fn open_store(context: &Context) -> anyhow::Result<Store> {
     Ok(Store::open_in(&context.data_dir)?)
 }
 
+/// The store for a command that writes: checked for damage first, so nothing is written into
+/// a damaged file.
+pub fn open_store_to_write(context: &Context) -> anyhow::Result<Store> {
+    let store = open_store(context)?;
+    store.verify()?;
+    Ok(store)
+}
+
 pub fn day_clock(config: &Config) -> DayClock {
     DayClock::new(
         jiff::tz::TimeZone::system(),

@@ -52,7 +52,7 @@ pub fn training_items(reviews: &[ReviewRow], days: &DayClock) -> Vec<FSRSItem> {
 
 pub fn run(context: &Context) -> anyhow::Result<ExitCode> {
     let config = common::config(context)?;
-    let mut store = common::open_store(context)?;
+    let mut store = common::open_store_to_write(context)?;
     let days = common::day_clock(&config);
     let reviews = store.reviews()?;
     let items = training_items(&reviews, &days);

@@ -13,7 +13,7 @@ use crate::commands::output::say;
 use crate::deck::{Id, QuestionKey};
 
 pub fn export(context: &Context, format: Format, out: Option<&Path>) -> anyhow::Result<ExitCode> {
-    let store = common::open_store(context)?;
+    let store = common::open_store_to_write(context)?;
     let reviews = store.reviews()?;
     let text = review_file::write(&reviews, format).map_err(|e| anyhow!("cannot export: {e}"))?;
     match out {
@@ -57,7 +57,7 @@ pub fn import(context: &Context, path: &Path) -> anyhow::Result<ExitCode> {
         None => anyhow!("{}: {}; nothing was imported", path.display(), e.message),
     })?;
     let config = common::config(context)?;
-    let mut store = common::open_store(context)?;
+    let mut store = common::open_store_to_write(context)?;
     let scheduler = common::scheduler(&config, &store)?;
     let report = store.import_reviews(&rows, &scheduler)?;
     say!(
@@ -72,7 +72,7 @@ pub fn import(context: &Context, path: &Path) -> anyhow::Result<ExitCode> {
 
 /// `saa unsuspend`: lists suspended questions, or lifts the suspension of some or all.
 pub fn unsuspend(context: &Context, keys: &[String], all: bool) -> anyhow::Result<ExitCode> {
-    let mut store = common::open_store(context)?;
+    let mut store = common::open_store_to_write(context)?;
     let cards = store.cards()?;
     let mut suspended: Vec<(QuestionKey, crate::sched::CardState)> =
         cards.into_iter().filter(|(_, c)| c.suspended).collect();

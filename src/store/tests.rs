@@ -288,7 +288,7 @@ fn a_corrupt_file_is_reported_and_left_untouched() {
     assert!(matches!(err, StoreError::Corrupt { .. }), "{err:?}");
     let message = err.to_string();
     assert!(
-        message.contains(&path.display().to_string()) && message.contains("Move the file aside"),
+        message.contains(&path.display().to_string()) && message.contains("Move it aside"),
         "{message}"
     );
     assert_eq!(std::fs::read(&path).unwrap(), garbage);
