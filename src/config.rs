@@ -13,6 +13,26 @@ pub struct Config {
     pub schedule: SchedConfig,
     /// Action name -> key, e.g. `undo = "ctrl-z"`; checked by the keymap.
     pub keys: BTreeMap<String, String>,
+    /// Where each `[keys]` entry is written ("file:line:col"), for the keymap's errors.
+    #[serde(skip)]
+    pub key_places: BTreeMap<String, String>,
+}
+
+impl Config {
+    /// "file:line:col" of a `[keys]` entry, or just the file when it is not known.
+    pub fn key_place(&self, name: &str) -> String {
+        self.key_places.get(name).cloned().unwrap_or_default()
+    }
+}
+
+/// "file:line:col" of `[table] key` in `text`, when it is there.
+fn place(text: &str, path: &Path, table: &str, key: &str) -> Option<String> {
+    let (root, _) = toml::de::DeTable::parse_recoverable(text);
+    let section = root.get_ref().get(table)?;
+    let section = section.get_ref().as_table()?;
+    let (k, _) = section.get_key_value(key)?;
+    let at = crate::deck::diag::LineIndex::new(text).position(k.span().start);
+    Some(format!("{}:{}:{}", path.display(), at.line, at.column))
 }
 
 /// The default location: `<config-dir>/saa/config.toml`, or `SAA_CONFIG`.
@@ -35,10 +55,28 @@ pub fn parse(text: &str, path: &Path) -> Result<Config, String> {
             .unwrap_or_default();
         format!("{}{at}: {}", path.display(), e.message().trim())
     })?;
-    let problems = config.schedule.problems();
+    let problems: Vec<String> = config
+        .schedule
+        .problems()
+        .into_iter()
+        .map(|(field, message)| {
+            let at =
+                place(text, path, "schedule", field).unwrap_or_else(|| path.display().to_string());
+            format!("{at}: {message}")
+        })
+        .collect();
     if !problems.is_empty() {
-        return Err(format!("{}: {}", path.display(), problems.join("; ")));
+        return Err(problems.join("\n"));
     }
+    let mut config = config;
+    config.key_places = config
+        .keys
+        .keys()
+        .map(|name| {
+            let at = place(text, path, "keys", name).unwrap_or_else(|| path.display().to_string());
+            (name.clone(), at)
+        })
+        .collect();
     Ok(config)
 }
 
@@ -49,7 +87,17 @@ pub fn load(path: Option<&Path>) -> Result<Config, String> {
     };
     match std::fs::read_to_string(path) {
         Ok(text) => parse(&text, path),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Config::default()),
+        // The default place may have no file; a file named on purpose must exist.
+        Err(e)
+            if e.kind() == std::io::ErrorKind::NotFound
+                && std::env::var_os("SAA_CONFIG").is_none_or(|named| named != path.as_os_str()) =>
+        {
+            Ok(Config::default())
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(format!(
+            "SAA_CONFIG names {}, which does not exist; create it or unset SAA_CONFIG",
+            path.display()
+        )),
         Err(e) => Err(format!("cannot read {}: {e}", path.display())),
     }
 }
@@ -90,9 +138,11 @@ mod tests {
     fn errors_name_the_file_line_and_problem() {
         let e = parse("[schedule]\ndesired_retention = 0.5\n", Path::new("c.toml")).unwrap_err();
         assert!(
-            e.contains("c.toml") && e.contains("outside 0.70-0.99"),
+            e.starts_with("c.toml:2:1") && e.contains("outside 0.70-0.99"),
             "{e}"
         );
+        let c = parse("\n[keys]\nundo = \"ctrl-z\"\n", Path::new("c.toml")).unwrap();
+        assert_eq!(c.key_place("undo"), "c.toml:3:1");
         let e = parse("[schedule]\nnew_per_dya = 5\n", Path::new("c.toml")).unwrap_err();
         assert!(
             e.starts_with("c.toml:2:1") && e.contains("new_per_dya"),

@@ -7,7 +7,7 @@ use assert_cmd::Command;
 fn saa(data_dir: &Path) -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_saa"));
     cmd.env_remove("SAA_DECKS")
-        .env("SAA_CONFIG", data_dir.join("no-config.toml"))
+        .env("SAA_CONFIG", "/dev/null")
         .env("TZ", "UTC")
         .arg("--data-dir")
         .arg(data_dir);
@@ -374,5 +374,57 @@ fn damage_inside_the_database_is_found_before_anything_is_written() {
         std::fs::read(&db).unwrap(),
         bytes,
         "the damaged file was left as it was"
+    );
+}
+
+#[test]
+fn config_mistakes_name_their_line_and_column() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config.toml");
+    let run = |args: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_saa"))
+            .env("SAA_CONFIG", &config)
+            .args(args)
+            .arg("--data-dir")
+            .arg(dir.path())
+            .output()
+            .unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr).to_string(),
+        )
+    };
+    // SAA_CONFIG naming a file that is not there.
+    let (code, err) = run(&["stats", "--json"]);
+    assert_eq!(code, Some(2));
+    assert!(
+        err.contains("SAA_CONFIG names") && err.contains("does not exist"),
+        "{err}"
+    );
+    // An unknown action, a bad key, and a key that takes over quit: each at its place.
+    std::fs::write(
+        &config,
+        "[schedule]\nnew_per_day = 10\n\n[keys]\nundoo = \"u\"\nflag = \"ctrl-\"\nundo = \"q\"\n",
+    )
+    .unwrap();
+    let (code, err) = run(&["study"]);
+    assert_eq!(code, Some(2), "{err}");
+    let place = config.display().to_string();
+    assert!(
+        err.contains(&format!("{place}:5:1: [keys] `undoo` is not an action")),
+        "{err}"
+    );
+    assert!(err.contains(&format!("{place}:6:1: [keys] flag:")), "{err}");
+    assert!(
+        err.contains(&format!("{place}:7:1: [keys] `q` is the quit key")),
+        "{err}"
+    );
+    // An out-of-range value, at its line.
+    std::fs::write(&config, "[schedule]\n\nday_rollover_hour = 25\n").unwrap();
+    let (code, err) = run(&["stats", "--json"]);
+    assert_eq!(code, Some(2));
+    assert!(
+        err.contains(&format!("{place}:3:1: day_rollover_hour = 25")),
+        "{err}"
     );
 }

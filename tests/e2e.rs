@@ -22,7 +22,7 @@ impl Term {
             .args(["--now", "2026-11-29T09:00:00Z", "--decks"])
             .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/e2e"))
             .args(args)
-            .env("SAA_CONFIG", data_dir.join("none.toml"))
+            .env("SAA_CONFIG", "/dev/null")
             .env("TZ", "UTC")
             .env("TERM", "xterm-256color")
             .env_remove("SAA_DECKS");

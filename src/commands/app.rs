@@ -29,18 +29,22 @@ pub enum Start {
 
 /// Opens the app on the home screen, or straight where `start` says.
 pub fn run(context: &Context, start: Option<Start>) -> anyhow::Result<ExitCode> {
+    // The config first: its mistakes are worth knowing even where no terminal is.
+    let config = common::config(context)?;
+    let warnings = Vec::new();
+    let keymap = Keymap::with_overrides(&config.keys).map_err(|problems| {
+        let lines: Vec<String> = problems
+            .iter()
+            .map(|(name, message)| format!("{}: [keys] {message}", config.key_place(name)))
+            .collect();
+        anyhow!("{}", lines.join("\n"))
+    })?;
     use std::io::IsTerminal;
     if !std::io::stdout().is_terminal() {
         return Err(anyhow!(
             "the app needs a terminal; for scripts use `saa deck list`, `saa export reviews` or `saa stats`"
         ));
     }
-    let config = common::config(context)?;
-    let mut warnings = Vec::new();
-    let keymap = Keymap::with_overrides(&config.keys).unwrap_or_else(|e| {
-        warnings.push(format!("config.toml: {e} (default keys in use)"));
-        Keymap::default()
-    });
     let store = common::open_store_to_write(context)?;
     let scheduler = common::scheduler(&config, &store)?;
     let catalog = Catalog::load(&context.deck_dirs);

@@ -40,28 +40,44 @@ impl Default for SchedConfig {
 
 impl SchedConfig {
     /// Every out-of-range setting, as "name: problem" lines.
-    pub fn problems(&self) -> Vec<String> {
+    /// Out-of-range settings, each with the name of its field.
+    pub fn problems(&self) -> Vec<(&'static str, String)> {
         let mut problems = Vec::new();
         if !(0.70..=0.99).contains(&self.desired_retention) {
-            problems.push(format!(
-                "desired_retention = {} is outside 0.70-0.99",
-                self.desired_retention
+            problems.push((
+                "desired_retention",
+                format!(
+                    "desired_retention = {} is outside 0.70-0.99",
+                    self.desired_retention
+                ),
             ));
         }
         if self.day_rollover_hour > 23 {
-            problems.push(format!(
-                "day_rollover_hour = {} is not an hour (0-23)",
-                self.day_rollover_hour
+            problems.push((
+                "day_rollover_hour",
+                format!(
+                    "day_rollover_hour = {} is not an hour (0-23)",
+                    self.day_rollover_hour
+                ),
             ));
         }
         if self.learning_step_minutes == 0 || self.learning_step_minutes > 24 * 60 {
-            problems.push("learning_step_minutes must be 1-1440".to_string());
+            problems.push((
+                "learning_step_minutes",
+                "learning_step_minutes must be 1-1440".to_string(),
+            ));
         }
         if self.max_interval_days == 0 || self.max_interval_days > 36_500 {
-            problems.push("max_interval_days must be 1-36500".to_string());
+            problems.push((
+                "max_interval_days",
+                "max_interval_days must be 1-36500".to_string(),
+            ));
         }
         if self.leech_lapses == 0 {
-            problems.push("leech_lapses must be at least 1".to_string());
+            problems.push((
+                "leech_lapses",
+                "leech_lapses must be at least 1".to_string(),
+            ));
         }
         problems
     }

@@ -329,15 +329,21 @@ impl Default for Keymap {
 
 impl Keymap {
     /// The defaults with `overrides` (action name -> key) applied; every bad entry is reported.
-    pub fn with_overrides(overrides: &BTreeMap<String, String>) -> Result<Keymap, String> {
+    /// The default keys with `overrides` (action name -> key) applied. Every problem is
+    /// returned with the action name it is about, so the caller can say where it is written:
+    /// an unknown action, a key that does not parse, and a key that would take over quit or
+    /// back (the learner could no longer leave a screen).
+    pub fn with_overrides(
+        overrides: &BTreeMap<String, String>,
+    ) -> Result<Keymap, Vec<(String, String)>> {
         let mut map = Keymap::default();
         let mut problems = Vec::new();
         for (name, key) in overrides {
             let Some(action) = Action::ALL.iter().find(|a| a.name() == name) else {
                 let names: Vec<&str> = Action::ALL.iter().map(|a| a.name()).collect();
-                problems.push(format!(
-                    "[keys] `{name}` is not an action; actions: {}",
-                    names.join(", ")
+                problems.push((
+                    name.clone(),
+                    format!("`{name}` is not an action; actions: {}", names.join(", ")),
                 ));
                 continue;
             };
@@ -345,13 +351,31 @@ impl Keymap {
                 Ok(k) => {
                     map.bindings.insert(*action, vec![k]);
                 }
-                Err(e) => problems.push(format!("[keys] {name}: {e}")),
+                Err(e) => problems.push((name.clone(), format!("{name}: {e}"))),
+            }
+        }
+        for exit in [Action::Quit, Action::Back] {
+            let exit_keys = map.bindings.get(&exit).cloned().unwrap_or_default();
+            for (action, keys) in &map.bindings {
+                let taken = keys.iter().find(|k| exit_keys.contains(k));
+                let overridden = overrides.contains_key(action.name());
+                if let (Some(k), true, true) = (taken, *action != exit, overridden) {
+                    problems.push((
+                        action.name().to_string(),
+                        format!(
+                            "`{k}` is the {} key; binding it to {} would leave no way to {}",
+                            exit.name(),
+                            action.name(),
+                            exit.name()
+                        ),
+                    ));
+                }
             }
         }
         if problems.is_empty() {
             Ok(map)
         } else {
-            Err(problems.join("; "))
+            Err(problems)
         }
     }
 
@@ -492,10 +516,20 @@ mod tests {
         let mut o = BTreeMap::new();
         o.insert("undoo".to_string(), "u".to_string());
         o.insert("quit".to_string(), "ctrl-".to_string());
+        o.insert("undo".to_string(), "q".to_string());
         let e = Keymap::with_overrides(&o).unwrap_err();
+        let names: Vec<&str> = e.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, ["quit", "undoo", "undo"]);
+        let all: String = e
+            .iter()
+            .map(|(_, m)| m.as_str())
+            .collect::<Vec<_>>()
+            .join("; ");
         assert!(
-            e.contains("`undoo` is not an action") && e.contains("quit:"),
-            "{e}"
+            all.contains("`undoo` is not an action")
+                && all.contains("quit:")
+                && all.contains("`q` is the quit key"),
+            "{all}"
         );
     }
 }
