@@ -44,6 +44,7 @@ fn every_deck_meets_its_minimums() {
         ("resilience", 30, 10),
         ("ec2-scaling", 45, 20),
         ("messaging", 35, 15),
+        ("rds-aurora", 45, 20),
     ];
     let catalog = bundled();
     for (id, min_scenario, min_recall) in minimums {
