@@ -790,3 +790,35 @@ fn next_due_speaks_of_the_sessions_own_selection() {
     assert!(summary.contains("Next question due in"), "{summary}");
     assert!(summary.contains("days."), "{summary}");
 }
+
+#[test]
+fn keys_do_nothing_while_the_terminal_is_too_small() {
+    let mut a = app();
+    a.size = (60, 20);
+    // Enter would start studying, q would quit: neither may happen unseen.
+    press(&mut a, &["enter", "a", "enter", "q", "esc"]);
+    assert!(matches!(a.screen, Screen::Home(_)));
+    assert!(!a.quit);
+    assert!(a.store.reviews().unwrap().is_empty());
+    // Back to a usable size, keys work again.
+    a.size = (80, 23);
+    press(&mut a, &["enter"]);
+    assert!(matches!(a.screen, Screen::Study(_)));
+}
+
+#[test]
+fn every_screen_fits_80x23_as_under_tmux() {
+    let mut a = app();
+    let check = |a: &App, what: &str| {
+        let screen = text(a, 80, 23);
+        assert!(!screen.contains("too small"), "{what}:\n{screen}");
+    };
+    check(&a, "home");
+    press(&mut a, &["enter"]);
+    check(&a, "study");
+    press(&mut a, &["a", "enter"]);
+    check(&a, "feedback");
+    press(&mut a, &["esc", "esc"]);
+    a.show_stats().unwrap();
+    check(&a, "stats");
+}

@@ -87,6 +87,9 @@ pub struct App {
     pub fatal: Option<String>,
     /// Held while a mock exam is on screen, so a second saa cannot open it too.
     exam_lock: Option<crate::store::ExamLock>,
+    /// The terminal's size as last drawn; below the minimum, keys are ignored (the learner
+    /// cannot see what they would do).
+    pub size: (u16, u16),
 }
 
 impl App {
@@ -117,6 +120,7 @@ impl App {
             quit: false,
             fatal: None,
             exam_lock: None,
+            size: (super::MIN_WIDTH, super::MIN_HEIGHT),
         };
         app.go_home()?;
         Ok(app)
@@ -373,6 +377,10 @@ impl App {
     pub fn on_key(&mut self, key: Key) {
         if key.ctrl && key.code == super::keymap::KeyCodeOrd::Char('c') {
             self.quit = true;
+            return;
+        }
+        // "Terminal too small" hides the screen: no key may act on what cannot be seen.
+        if !fits(Rect::new(0, 0, self.size.0, self.size.1)) {
             return;
         }
         if self.help {
@@ -635,6 +643,8 @@ pub fn run(mut app: App) -> anyhow::Result<ExitCode> {
     let result = (|| -> anyhow::Result<()> {
         while !app.quit {
             app.tick();
+            let area = terminal.size()?;
+            app.size = (area.width, area.height);
             terminal.draw(|f| app.draw(f))?;
             if event::poll(Duration::from_millis(250))? {
                 match event::read()? {

@@ -24,7 +24,8 @@ use crate::study::Filter;
 
 /// The smallest terminal the screens are laid out for.
 pub const MIN_WIDTH: u16 = 80;
-pub const MIN_HEIGHT: u16 = 24;
+/// 23, not 24: an 80x24 terminal running tmux or screen gives one row to the status line.
+pub const MIN_HEIGHT: u16 = 23;
 
 /// What a screen gets with each event besides the key: the time and a fresh review id, so
 /// screens stay free of clocks and randomness.
