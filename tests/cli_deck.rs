@@ -304,3 +304,33 @@ fn deck_check_names_links_that_loop_and_refuses_pipes_at_once() {
         "a pipe blocked"
     );
 }
+
+#[test]
+fn an_unknown_deck_or_topic_is_named_with_the_known_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    for (args, needle, known) in [
+        (
+            &["study", "--deck", "nope"][..],
+            "there is no deck `nope`",
+            "lambda",
+        ),
+        (
+            &["study", "--topic", "nope"][..],
+            "no question has the topic `nope`",
+            "vpc",
+        ),
+        (
+            &["exam", "--deck", "nope"][..],
+            "there is no deck `nope`",
+            "s3",
+        ),
+    ] {
+        let out = saa(dir.path()).args(args).output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert!(
+            err.contains(needle) && err.contains(known),
+            "{args:?}: {err}"
+        );
+    }
+}

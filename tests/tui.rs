@@ -822,3 +822,12 @@ fn every_screen_fits_80x23_as_under_tmux() {
     a.show_stats().unwrap();
     check(&a, "stats");
 }
+
+#[test]
+fn esc_on_home_does_not_quit_but_q_does() {
+    let mut a = app();
+    press(&mut a, &["esc"]);
+    assert!(!a.quit && matches!(a.screen, Screen::Home(_)));
+    press(&mut a, &["q"]);
+    assert!(a.quit);
+}

@@ -39,6 +39,13 @@ pub fn run(context: &Context, start: Option<Start>) -> anyhow::Result<ExitCode> 
             .collect();
         anyhow!("{}", lines.join("\n"))
     })?;
+    let catalog = Catalog::load(&context.deck_dirs);
+    let (decks, topics) = match &start {
+        Some(Start::Study { filter, .. }) => (&filter.decks[..], &filter.topics[..]),
+        Some(Start::Exam(options)) => (&options.decks[..], &[][..]),
+        _ => (&[][..], &[][..]),
+    };
+    common::check_selection(&catalog, decks, topics)?;
     use std::io::IsTerminal;
     if !std::io::stdout().is_terminal() {
         return Err(anyhow!(
@@ -47,7 +54,6 @@ pub fn run(context: &Context, start: Option<Start>) -> anyhow::Result<ExitCode> 
     }
     let store = common::open_store_to_write(context)?;
     let scheduler = common::scheduler(&config, &store)?;
-    let catalog = Catalog::load(&context.deck_dirs);
     for f in catalog.broken_files() {
         eprintln!("warning: {}", f.first_error().unwrap_or_default());
     }

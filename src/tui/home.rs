@@ -102,7 +102,8 @@ impl HomeScreen {
                 self.cursor = (self.cursor + 1) % rows;
                 None
             }
-            Some(Action::Quit | Action::Back) => Some(Effect::Quit),
+            // Esc is "back" everywhere else; on home it must not quit by surprise.
+            Some(Action::Quit) => Some(Effect::Quit),
             _ => {
                 if let KeyCodeOrd::Home = key.code {
                     self.cursor = 0;
