@@ -42,7 +42,7 @@ pub(crate) fn upsert(
     key: &QuestionKey,
     card: &CardState,
 ) -> rusqlite::Result<()> {
-    tx.execute(
+    tx.prepare_cached(
         "INSERT INTO card (deck, question, phase, stability, difficulty, due, last_review,
                            interval_days, reps, lapses, suspended, buried_until)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
@@ -52,21 +52,21 @@ pub(crate) fn upsert(
            last_review = excluded.last_review, interval_days = excluded.interval_days,
            reps = excluded.reps, lapses = excluded.lapses, suspended = excluded.suspended,
            buried_until = excluded.buried_until",
-        params![
-            key.deck.as_str(),
-            key.question.as_str(),
-            card.phase.as_str(),
-            card.memory.map(|m| m.stability),
-            card.memory.map(|m| m.difficulty),
-            card.due.map(to_ms),
-            card.last_review.map(to_ms),
-            card.interval_days,
-            card.reps,
-            card.lapses,
-            card.suspended,
-            card.buried_until.map(to_ms),
-        ],
-    )?;
+    )?
+    .execute(params![
+        key.deck.as_str(),
+        key.question.as_str(),
+        card.phase.as_str(),
+        card.memory.map(|m| m.stability),
+        card.memory.map(|m| m.difficulty),
+        card.due.map(to_ms),
+        card.last_review.map(to_ms),
+        card.interval_days,
+        card.reps,
+        card.lapses,
+        card.suspended,
+        card.buried_until.map(to_ms),
+    ])?;
     Ok(())
 }
 
@@ -77,10 +77,8 @@ pub(crate) fn restore(
     card: &CardState,
 ) -> rusqlite::Result<()> {
     if *card == CardState::new() {
-        tx.execute(
-            "DELETE FROM card WHERE deck = ?1 AND question = ?2",
-            params![key.deck.as_str(), key.question.as_str()],
-        )?;
+        tx.prepare_cached("DELETE FROM card WHERE deck = ?1 AND question = ?2")?
+            .execute(params![key.deck.as_str(), key.question.as_str()])?;
         Ok(())
     } else {
         upsert(tx, key, card)

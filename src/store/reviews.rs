@@ -2,7 +2,7 @@
 //! it and rebuilds the card from the card's log, so the card cache always equals a replay of
 //! the log, even with two saa processes on the same file; undo removes exactly that answer.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, HashSet};
 
 use jiff::Timestamp;
 use rusqlite::{Row, params};
@@ -121,8 +121,7 @@ impl Store {
     pub fn record(&mut self, row: &ReviewRow, scheduler: &Scheduler) -> Result<()> {
         let path = self.path.clone();
         let tx = self.write()?;
-        insert(&tx, row, false).map_err(|e| super::classify(&path, e))?;
-        replay(&tx, &row.key, scheduler, &path)?;
+        replay_with(&tx, &row.key, scheduler, std::slice::from_ref(row), &path)?;
         tx.commit().map_err(|e| super::classify(&path, e))
     }
 
@@ -134,8 +133,7 @@ impl Store {
         let tx = self.write()?;
         tx.execute("DELETE FROM review_log WHERE id = ?1", [old_id])
             .map_err(err)?;
-        insert(&tx, row, false).map_err(err)?;
-        replay(&tx, &row.key, scheduler, &path)?;
+        replay_with(&tx, &row.key, scheduler, std::slice::from_ref(row), &path)?;
         tx.commit().map_err(err)
     }
 
@@ -247,18 +245,30 @@ impl Store {
             read: rows.len(),
             ..ImportReport::default()
         };
-        let mut affected = BTreeSet::new();
-        for row in rows {
-            if insert(&tx, row, true).map_err(err)? == 1 {
-                report.added += 1;
-                affected.insert(row.key.clone());
-            } else {
-                report.already_present += 1;
+        // New rows are inserted by the replay with their states already computed, so each is
+        // written once (no insert-then-update for 200,000 imported reviews).
+        let mut pending: BTreeMap<QuestionKey, Vec<ReviewRow>> = BTreeMap::new();
+        {
+            let mut exists = tx
+                .prepare_cached("SELECT 1 FROM review_log WHERE id = ?1")
+                .map_err(err)?;
+            let mut seen = HashSet::new();
+            for row in rows {
+                if !seen.insert(row.id.as_str()) || exists.exists([&row.id]).map_err(err)? {
+                    report.already_present += 1;
+                } else {
+                    report.added += 1;
+                    pending
+                        .entry(row.key.clone())
+                        .or_default()
+                        .push(row.clone());
+                }
             }
         }
-        for key in &affected {
-            replay(&tx, key, scheduler, &path)?;
+        for (key, new_rows) in &pending {
+            replay_with(&tx, key, scheduler, new_rows, &path)?;
         }
+        let affected = pending;
         report.cards_rebuilt = affected.len();
         tx.commit().map_err(err)?;
         Ok(report)
@@ -298,10 +308,29 @@ pub(super) fn replay(
     scheduler: &Scheduler,
     path: &std::path::Path,
 ) -> Result<()> {
-    replay_card(tx, key, scheduler).map_err(|e| match e {
+    replay_with(tx, key, scheduler, &[], path)
+}
+
+/// `replay`, inserting `new_rows` (not yet in the log) with their computed states.
+pub(super) fn replay_with(
+    tx: &rusqlite::Transaction<'_>,
+    key: &QuestionKey,
+    scheduler: &Scheduler,
+    new_rows: &[ReviewRow],
+    path: &std::path::Path,
+) -> Result<()> {
+    replay_card(tx, key, scheduler, new_rows).map_err(|e| match e {
         ReplayError::Sql(e) => super::classify(path, e),
         ReplayError::Sched(e) => StoreError::Invalid(e),
     })
+}
+
+/// Whether two rows carry the same after-state as the log stores it (times in milliseconds).
+fn same_states(a: &ReviewRow, b: &ReviewRow) -> bool {
+    a.phase == b.phase
+        && a.memory == b.memory
+        && a.interval_days == b.interval_days
+        && a.due.map(to_ms) == b.due.map(to_ms)
 }
 
 enum ReplayError {
@@ -315,23 +344,29 @@ impl From<rusqlite::Error> for ReplayError {
     }
 }
 
-/// Replays one card's history, rewriting each log row's after-state and the card cache.
+/// Replays one card's history (its logged rows, then `new_rows` at their times) and writes
+/// each row's after-state where it changed, the new rows as inserts, and the card cache.
 fn replay_card(
     tx: &rusqlite::Transaction<'_>,
     key: &QuestionKey,
     scheduler: &Scheduler,
+    new_rows: &[ReviewRow],
 ) -> std::result::Result<(), ReplayError> {
-    let history: Vec<ReviewRow> = {
+    let mut history: Vec<(ReviewRow, bool)> = {
         let mut stmt = tx.prepare_cached(
             &format!("SELECT {COLUMNS} FROM review_log WHERE deck = ?1 AND question = ?2 ORDER BY reviewed_at, rowid"),
         )?;
         let rows = stmt.query_map(params![key.deck.as_str(), key.question.as_str()], row_from)?;
         let mut out = Vec::new();
         for row in rows {
-            out.extend(row?);
+            out.extend(row?.map(|r| (r, false)));
         }
         out
     };
+    // Stable: logged rows keep their order, and come before new rows of the same moment, as
+    // the new rows' later rowids would put them.
+    history.extend(new_rows.iter().map(|r| (r.clone(), true)));
+    history.sort_by_key(|(r, _)| r.reviewed_at);
     let flags: CardState = {
         let mut stmt = tx.prepare_cached(
             "SELECT suspended, buried_until FROM card WHERE deck = ?1 AND question = ?2",
@@ -352,22 +387,26 @@ fn replay_card(
         ..CardState::new()
     };
     let key_text = key.to_string();
-    for row in history {
+    for (row, is_new) in history {
         let next = scheduler
             .apply(&key_text, &card, row.rating, row.mode, row.reviewed_at)
             .map_err(|e| ReplayError::Sched(e.to_string()))?;
         let updated = row.clone().with_states(&card, &next);
-        tx.prepare_cached(
-            "UPDATE review_log SET phase = ?2, stability = ?3, difficulty = ?4, interval_days = ?5, due = ?6 WHERE id = ?1",
-        )?
-        .execute(params![
-            updated.id,
-            updated.phase.as_str(),
-            updated.memory.map(|m| m.stability),
-            updated.memory.map(|m| m.difficulty),
-            updated.interval_days,
-            updated.due.map(to_ms),
-        ])?;
+        if is_new {
+            insert(tx, &updated, false)?;
+        } else if !same_states(&updated, &row) {
+            tx.prepare_cached(
+                "UPDATE review_log SET phase = ?2, stability = ?3, difficulty = ?4, interval_days = ?5, due = ?6 WHERE id = ?1",
+            )?
+            .execute(params![
+                updated.id,
+                updated.phase.as_str(),
+                updated.memory.map(|m| m.stability),
+                updated.memory.map(|m| m.difficulty),
+                updated.interval_days,
+                updated.due.map(to_ms),
+            ])?;
+        }
         card = next;
     }
     restore(tx, key, &card)?;
