@@ -49,3 +49,61 @@ verified = 2026-11-29
     }
     s
 }
+
+/// The flashcard workload of the performance issue: `cards` cards, each prompt about 400
+/// characters of prose over six lines, an answer of about 150 characters, one topic, a
+/// one-line explanation and one ref.
+pub fn flashcard_toml(deck: usize, cards: usize) -> String {
+    let mut s = String::with_capacity(cards * 900);
+    let _ = writeln!(
+        s,
+        "[deck]\nid = \"cards-{deck}\"\ntitle = \"Flashcards {deck}\"\n"
+    );
+    for q in 0..cards {
+        let domain = DOMAINS[(deck + q) % 4];
+        let task = format!("{}.1", (deck + q) % 4 + 1);
+        let _ = writeln!(
+            s,
+            r#"[[question]]
+id = "c-{q}"
+kind = "card"
+domain = "{domain}"
+task = "{task}"
+topics = ["topic-{t}"]
+prompt = """
+Card {q} of deck {deck}: a company keeps application state in a managed service and wants
+to understand how that service behaves when an Availability Zone becomes unavailable, how
+long a failover takes, which settings decide that time, and which of those settings can
+be changed after the resource was created without replacing it or losing any of its data.
+What are the facts a solutions architect must remember about this behaviour in practice?"""
+answer = "Failover is automatic and usually completes within minutes; the endpoint stays the same, so clients reconnect without any change. Card {q}."
+explanation = "Remember the endpoint behaviour; it decides what the application must do."
+refs = ["https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html"]
+verified = 2026-11-29
+"#,
+            t = q % 37,
+        );
+    }
+    s
+}
+
+/// A review log as JSONL: `reviews` answers spread over `questions` questions of the
+/// flashcard decks (`cards-D/c-Q`), one every few minutes, oldest first.
+pub fn reviews_jsonl(decks: usize, cards_per_deck: usize, reviews: usize) -> String {
+    let mut s = String::with_capacity(reviews * 190);
+    let start = 1_735_689_600i64; // 2025-01-01T00:00:00Z
+    let questions = decks * cards_per_deck;
+    for i in 0..reviews {
+        let q = i % questions;
+        let at = jiff::Timestamp::from_second(start + i as i64 * 120).unwrap_or_default();
+        let rating = [3, 3, 1, 3, 4][i % 5];
+        let _ = writeln!(
+            s,
+            r#"{{"id":"r{i}","deck":"cards-{}","question":"c-{}","reviewed_at":"{at}","rating":{rating},"mode":"study","correct":{},"elapsed_ms":4000,"picked":"[]"}}"#,
+            q / cards_per_deck,
+            q % cards_per_deck,
+            rating > 1
+        );
+    }
+    s
+}

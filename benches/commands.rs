@@ -1,0 +1,180 @@
+//! The commands as a learner runs them: the release binary as a whole process on generated
+//! workloads, median wall time and peak memory (from `/usr/bin/time`) of five runs each.
+//! Run with `cargo bench --bench commands` (it builds the release binary first).
+//!
+//! Workloads (the performance issue's four rows, and a normal learner's year):
+//! - `deck check` of 50 files of 400 flashcards (20,000 cards);
+//! - `import reviews` of 200,000 reviews over those 20,000 questions into an empty data dir;
+//! - `stats --json` with those decks and that history;
+//! - a year of daily study: the bundled decks and 40,000 reviews, `stats --json`.
+
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+
+/// (median seconds, median peak MiB) of `runs` runs of `saa args...`.
+fn measure(saa: &Path, args: &[&str], runs: usize, before_each: &dyn Fn()) -> (f64, f64) {
+    let mut times = Vec::new();
+    let mut peaks = Vec::new();
+    for _ in 0..runs {
+        before_each();
+        let out = Command::new("/usr/bin/time")
+            .args(["-f", "%e %M"])
+            .arg(saa)
+            .args(args)
+            .env("SAA_CONFIG", "/dev/null")
+            .env_remove("SAA_DECKS")
+            .output()
+            .expect("run saa under /usr/bin/time");
+        let err = String::from_utf8_lossy(&out.stderr);
+        let last = err.lines().last().unwrap_or_default();
+        let mut fields = last.split_whitespace();
+        let secs: f64 = fields
+            .next()
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(f64::NAN);
+        let kb: f64 = fields
+            .next()
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(f64::NAN);
+        times.push(secs);
+        peaks.push(kb / 1024.0);
+    }
+    let median = |mut v: Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        v[v.len() / 2]
+    };
+    (median(times), median(peaks))
+}
+
+fn main() {
+    let status = Command::new(env!("CARGO"))
+        .args(["build", "--release", "--quiet"])
+        .status()
+        .expect("cargo build --release");
+    assert!(status.success());
+    let saa = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/release/saa");
+    let work = tempfile::tempdir().expect("temp dir");
+    let decks = work.path().join("decks");
+    std::fs::create_dir(&decks).expect("decks dir");
+    for d in 0..50 {
+        std::fs::write(
+            decks.join(format!("cards-{d}.toml")),
+            common::flashcard_toml(d, 400),
+        )
+        .expect("write deck");
+    }
+    let log = work.path().join("reviews.jsonl");
+    std::fs::write(&log, common::reviews_jsonl(50, 400, 200_000)).expect("write log");
+    let data = work.path().join("data");
+    let s = |p: &Path| p.to_string_lossy().into_owned();
+    let (decks_s, log_s, data_s) = (s(&decks), s(&log), s(&data));
+    let fresh = || {
+        let _ = std::fs::remove_dir_all(&data);
+    };
+    let nothing = || {};
+    let report = |what: &str, (secs, mib): (f64, f64)| {
+        println!("  {what:<58} {:>7.0} ms {:>6.0} MiB", secs * 1000.0, mib);
+    };
+    println!("whole commands, median of 5 (wall, peak RSS):");
+    report(
+        "deck check: 50 files, 20,000 flashcards",
+        measure(&saa, &["deck", "check", &decks_s], 5, &nothing),
+    );
+    report(
+        "import reviews: 200,000 over 20,000 questions, empty dir",
+        measure(
+            &saa,
+            &["--data-dir", &data_s, "import", "reviews", &log_s],
+            5,
+            &fresh,
+        ),
+    );
+    report(
+        "stats --json: 20,000 questions, 200,000 reviews",
+        measure(
+            &saa,
+            &[
+                "--data-dir",
+                &data_s,
+                "--decks",
+                &decks_s,
+                "stats",
+                "--json",
+            ],
+            5,
+            &nothing,
+        ),
+    );
+    // A year of daily study on the bundled decks: about 110 answers a day.
+    let year = work.path().join("year.jsonl");
+    let bundled = saa::catalog::Catalog::load(&[]);
+    let keys: Vec<String> = bundled
+        .decks
+        .iter()
+        .flat_map(|d| {
+            d.deck
+                .questions
+                .iter()
+                .map(move |q| (d.deck.id.to_string(), q.id.to_string()))
+        })
+        .map(|(d, q)| format!(r#""deck":"{d}","question":"{q}""#))
+        .collect();
+    let mut text = String::new();
+    for i in 0..40_000usize {
+        let at = jiff::Timestamp::from_second(1_735_689_600 + i as i64 * 780).unwrap_or_default();
+        let rating = [3, 3, 1, 3, 4][i % 5];
+        text.push_str(&format!(
+            r#"{{"id":"y{i}",{},"reviewed_at":"{at}","rating":{rating},"mode":"study","correct":{},"elapsed_ms":4000,"picked":"[]"}}"#,
+            keys[i % keys.len()],
+            rating > 1
+        ));
+        text.push('\n');
+    }
+    std::fs::write(&year, text).expect("write year");
+    let learner = work.path().join("learner");
+    let learner_s = s(&learner);
+    let _ = Command::new(&saa)
+        .args(["--data-dir", &learner_s, "import", "reviews", &s(&year)])
+        .env("SAA_CONFIG", "/dev/null")
+        .output();
+    report(
+        "a year of study (bundled decks, 40,000 reviews): stats --json",
+        measure(
+            &saa,
+            &["--data-dir", &learner_s, "stats", "--json"],
+            5,
+            &nothing,
+        ),
+    );
+    report(
+        "a year of study: export reviews",
+        measure(
+            &saa,
+            &[
+                "--data-dir",
+                &learner_s,
+                "export",
+                "reviews",
+                "--out",
+                &s(&work.path().join("out.jsonl")),
+            ],
+            5,
+            &nothing,
+        ),
+    );
+    report(
+        "bundled decks: deck check decks/",
+        measure(
+            &saa,
+            &[
+                "deck",
+                "check",
+                concat!(env!("CARGO_MANIFEST_DIR"), "/decks"),
+            ],
+            5,
+            &nothing,
+        ),
+    );
+}
