@@ -141,6 +141,17 @@ pub enum Command {
     /// Merge a review log from another machine (e.g. `saa import reviews reviews.jsonl`)
     #[command(subcommand)]
     Import(ImportCommand),
+    /// Copy the progress database into <data-dir>/backups now (saa also does daily)
+    Backup {
+        /// List the backups instead, newest first
+        #[arg(long)]
+        list: bool,
+    },
+    /// Put a backup back in place of the progress database (what was there is kept)
+    Restore {
+        /// A file from `saa backup --list`
+        file: PathBuf,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -328,6 +339,8 @@ fn run(command: Option<Command>, context: &Context) -> anyhow::Result<ExitCode> 
         Some(Command::Unsuspend { keys, all }) => commands::reviews::unsuspend(context, &keys, all),
         Some(Command::Deck(deck)) => commands::deck::run(deck, context),
         Some(Command::Optimize) => commands::optimize::run(context),
+        Some(Command::Backup { list }) => commands::backup::run(context, list),
+        Some(Command::Restore { file }) => commands::backup::restore(context, &file),
         Some(Command::Export(ExportCommand::Reviews { format, out })) => {
             commands::reviews::export(context, format, out.as_deref())
         }

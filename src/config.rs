@@ -11,11 +11,25 @@ use crate::sched::SchedConfig;
 #[serde(default, deny_unknown_fields)]
 pub struct Config {
     pub schedule: SchedConfig,
+    pub backup: BackupConfig,
     /// Action name -> key, e.g. `undo = "ctrl-z"`; checked by the keymap.
     pub keys: BTreeMap<String, String>,
     /// Where each `[keys]` entry is written ("file:line:col"), for the keymap's errors.
     #[serde(skip)]
     pub key_places: BTreeMap<String, String>,
+}
+
+/// `[backup]`: how many rolling backups of the database to keep.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct BackupConfig {
+    pub keep: usize,
+}
+
+impl Default for BackupConfig {
+    fn default() -> Self {
+        BackupConfig { keep: 10 }
+    }
 }
 
 impl Config {
@@ -65,6 +79,11 @@ pub fn parse(text: &str, path: &Path) -> Result<Config, String> {
             format!("{at}: {message}")
         })
         .collect();
+    let mut problems = problems;
+    if config.backup.keep == 0 {
+        let at = place(text, path, "backup", "keep").unwrap_or_else(|| path.display().to_string());
+        problems.push(format!("{at}: backup keep must be at least 1"));
+    }
     if !problems.is_empty() {
         return Err(problems.join("\n"));
     }

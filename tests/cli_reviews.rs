@@ -366,15 +366,46 @@ fn damage_inside_the_database_is_found_before_anything_is_written() {
             "{err}"
         );
         assert!(
-            err.contains("Nothing was written") && err.contains("mv "),
+            err.contains("Nothing was written") && err.contains("saa restore "),
             "{err}"
         );
     }
-    assert_eq!(
-        std::fs::read(&db).unwrap(),
-        bytes,
+    assert!(
+        std::fs::read(&db).unwrap() == bytes,
         "the damaged file was left as it was"
     );
+    // The command the message names puts the backup made before the import back.
+    let err = String::from_utf8_lossy(
+        &saa(dir.path())
+            .args(["import", "reviews"])
+            .arg(&file)
+            .output()
+            .unwrap()
+            .stderr,
+    )
+    .to_string();
+    let backup = err
+        .split("saa restore ")
+        .nth(1)
+        .and_then(|rest| rest.split_whitespace().next())
+        .expect("a backup is named");
+    let out = saa(dir.path()).args(["restore", backup]).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = saa(dir.path())
+        .args(["export", "reviews"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // The backup was made before the first import: an empty log, healthy again.
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 0);
 }
 
 #[test]

@@ -54,6 +54,12 @@ pub fn run(context: &Context, start: Option<Start>) -> anyhow::Result<ExitCode> 
     }
     let store = common::open_store_to_write(context)?;
     let scheduler = common::scheduler(&config, &store)?;
+    let mut warnings = warnings;
+    let now = context.clock.now();
+    let days = common::day_clock(&config);
+    if let Err(e) = store.daily_backup(now, days.start_of(days.day(now)), config.backup.keep) {
+        warnings.push(format!("the daily backup failed: {e}"));
+    }
     for f in catalog.broken_files() {
         eprintln!("warning: {}", f.first_error().unwrap_or_default());
     }

@@ -53,6 +53,11 @@ pub fn training_items(reviews: &[ReviewRow], days: &DayClock) -> Vec<FSRSItem> {
 pub fn run(context: &Context) -> anyhow::Result<ExitCode> {
     let config = common::config(context)?;
     let mut store = common::open_store_to_write(context)?;
+    store.backup(
+        crate::store::backup::Reason::BeforeOptimize,
+        context.clock.now(),
+        config.backup.keep,
+    )?;
     let days = common::day_clock(&config);
     let reviews = store.reviews()?;
     let items = training_items(&reviews, &days);

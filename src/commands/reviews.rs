@@ -59,6 +59,11 @@ pub fn import(context: &Context, path: &Path) -> anyhow::Result<ExitCode> {
     let config = common::config(context)?;
     let mut store = common::open_store_to_write(context)?;
     let scheduler = common::scheduler(&config, &store)?;
+    store.backup(
+        crate::store::backup::Reason::BeforeImport,
+        context.clock.now(),
+        config.backup.keep,
+    )?;
     let report = store.import_reviews(&rows, &scheduler)?;
     say!(
         "read {} reviews: {} added, {} already present; {} questions rescheduled",

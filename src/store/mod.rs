@@ -1,6 +1,7 @@
 //! The SQLite store: one file, WAL, forward-only migrations, one transaction per answer.
 //! The only module that knows SQL.
 
+pub mod backup;
 mod cards;
 mod exam_lock;
 mod exams;
@@ -279,33 +280,38 @@ fn classify(path: &Path, e: rusqlite::Error) -> StoreError {
     }
 }
 
-/// How to get going again after damage: the newest backup beside the file and how to put it
-/// back, or how to start afresh.
+/// How to get going again after damage: the newest backup and the command that puts it back,
+/// or how to start afresh.
 fn remedy(path: &Path) -> String {
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let newest = path.parent().and_then(|dir| {
-        std::fs::read_dir(dir)
-            .ok()?
-            .filter_map(|e| e.ok())
-            .filter(|e| {
-                let n = e.file_name().to_string_lossy().into_owned();
-                n.starts_with(&format!("{name}.bak")) && !n.contains(".partial")
-            })
-            .filter_map(|e| Some((e.metadata().ok()?.modified().ok()?, e.path())))
-            .max()
-            .map(|(_, p)| p)
-    });
+    // Rolling backups first, then the copies kept before schema upgrades.
+    let newest = backup::list(path)
+        .into_iter()
+        .next()
+        .map(|b| b.path)
+        .or_else(|| {
+            std::fs::read_dir(path.parent()?)
+                .ok()?
+                .filter_map(|e| e.ok())
+                .filter(|e| {
+                    let n = e.file_name().to_string_lossy().into_owned();
+                    n.starts_with(&format!("{name}.bak")) && !n.contains(".partial")
+                })
+                .filter_map(|e| Some((e.metadata().ok()?.modified().ok()?, e.path())))
+                .max()
+                .map(|(_, p)| p)
+        });
     match newest {
         Some(backup) => format!(
-            "The newest backup is {b}. To go back to it, keep the damaged file aside and copy the backup in its place: mv {p} {p}.broken && cp {b} {p}",
+            "The newest backup is {b}; put it back with: saa restore {b} (the damaged file is kept aside as {p}.broken-...)",
             b = backup.display(),
             p = path.display()
         ),
         None => format!(
-            "There is no backup beside it. Move it aside (mv {p} {p}.broken) and saa will start a new one; your review log can be re-imported from an export (saa import reviews FILE)",
+            "There is no backup of it. Move it aside (mv {p} {p}.broken) and saa will start a new one; your review log can be re-imported from an export (saa import reviews FILE)",
             p = path.display()
         ),
     }
@@ -322,3 +328,33 @@ pub(crate) fn from_ms(ms: i64) -> jiff::Timestamp {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+pub(crate) mod tests_support {
+    use super::*;
+    use crate::deck::{Id, QuestionKey};
+    use crate::sched::{DayClock, Mode, Phase, Rating, SchedConfig, Scheduler};
+
+    /// Logs one right study answer to `q1` with review id `id`.
+    pub fn answer_once(store: &mut Store, id: &str) {
+        let s = Scheduler::new(&[], SchedConfig::default(), DayClock::utc(4)).unwrap();
+        let row = ReviewRow {
+            id: id.to_string(),
+            key: QuestionKey {
+                deck: Id::parse("d").unwrap(),
+                question: Id::parse("q1").unwrap(),
+            },
+            reviewed_at: "2026-11-30T10:00:00Z".parse().unwrap(),
+            rating: Rating::Good,
+            mode: Mode::Study,
+            correct: true,
+            picked: "[]".into(),
+            elapsed_ms: 1000,
+            phase: Phase::New,
+            memory: None,
+            interval_days: 0,
+            due: None,
+        };
+        store.record(&row, &s).unwrap();
+    }
+}
