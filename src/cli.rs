@@ -141,6 +141,21 @@ pub enum Command {
     /// Merge a review log from another machine (e.g. `saa import reviews reviews.jsonl`)
     #[command(subcommand)]
     Import(ImportCommand),
+    /// Book your exam date: scheduling aims at recall on that day (e.g. `saa plan --exam-date 2027-01-20`)
+    Plan {
+        /// The exam's date, YYYY-MM-DD
+        #[arg(long, value_name = "DATE")]
+        exam_date: Option<jiff::civil::Date>,
+        /// Introduce every new question at least this many days before the exam [default: 7]
+        #[arg(long, value_name = "DAYS")]
+        buffer_days: Option<u32>,
+        /// Recall to aim for on exam day, 0.80-0.99 [default: 0.95]
+        #[arg(long, value_name = "P")]
+        target: Option<f32>,
+        /// Remove the plan; ordinary scheduling resumes
+        #[arg(long, conflicts_with_all = ["exam_date", "buffer_days", "target"])]
+        clear: bool,
+    },
     /// Copy the progress database into <data-dir>/backups now (saa also does daily)
     Backup {
         /// List the backups instead, newest first
@@ -340,6 +355,20 @@ fn run(command: Option<Command>, context: &Context) -> anyhow::Result<ExitCode> 
         Some(Command::Deck(deck)) => commands::deck::run(deck, context),
         Some(Command::Optimize) => commands::optimize::run(context),
         Some(Command::Backup { list }) => commands::backup::run(context, list),
+        Some(Command::Plan {
+            exam_date,
+            buffer_days,
+            target,
+            clear,
+        }) => commands::plan::run(
+            context,
+            commands::plan::PlanRequest {
+                exam_date,
+                buffer_days,
+                target,
+                clear,
+            },
+        ),
         Some(Command::Restore { file }) => commands::backup::restore(context, &file),
         Some(Command::Export(ExportCommand::Reviews { format, out })) => {
             commands::reviews::export(context, format, out.as_deref())

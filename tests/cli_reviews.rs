@@ -243,6 +243,7 @@ fn stats_json_has_the_documented_keys() {
             "cards",
             "domains",
             "due",
+            "exam_day",
             "exams",
             "forecast",
             "readiness",
@@ -458,4 +459,71 @@ fn config_mistakes_name_their_line_and_column() {
         err.contains(&format!("{place}:3:1: day_rollover_hour = 25")),
         "{err}"
     );
+}
+
+#[test]
+fn an_exam_plan_is_set_shown_and_cleared() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| {
+        let out = saa(dir.path())
+            .args(["--now", "2026-11-29T09:00:00Z"])
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).to_string()
+    };
+    assert!(run(&["plan"]).contains("No exam date set"));
+    let set = run(&["plan", "--exam-date", "2027-01-20"]);
+    assert!(set.contains("Exam on 2027-01-20 (D-52)"), "{set}");
+    assert!(
+        set.contains("target 95%") && set.contains("new a day"),
+        "{set}"
+    );
+    // The plan is kept, and changing its target keeps its date.
+    let tuned = run(&["plan", "--exam-date", "2027-01-20", "--target", "0.9"]);
+    assert!(tuned.contains("target 90%"), "{tuned}");
+    // A date too close for the buffer says the plan is not feasible.
+    let tight = run(&["plan", "--exam-date", "2026-12-03"]);
+    assert!(tight.contains("not feasible"), "{tight}");
+    assert!(run(&["plan", "--clear"]).contains("No exam date set"));
+    let bad = saa(dir.path())
+        .args(["plan", "--exam-date", "2027-01-20", "--target", "1.5"])
+        .output()
+        .unwrap();
+    assert_eq!(bad.status.code(), Some(2));
+}
+
+#[test]
+fn stats_show_the_exam_day_outlook_with_a_plan() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("in.jsonl");
+    std::fs::write(&file, line("r1", "q1", "2026-11-20T10:00:00Z", 3)).unwrap();
+    let run = |args: &[&str]| {
+        let out = saa(dir.path())
+            .args(["--now", "2026-11-29T09:00:00Z"])
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).to_string()
+    };
+    run(&["import", "reviews", &file.to_string_lossy()]);
+    let json: serde_json::Value = serde_json::from_str(&run(&["stats", "--json"])).unwrap();
+    assert!(json["exam_day"].is_null());
+    run(&["plan", "--exam-date", "2027-01-20"]);
+    let json: serde_json::Value = serde_json::from_str(&run(&["stats", "--json"])).unwrap();
+    assert_eq!(json["exam_day"]["date"], "2027-01-20");
+    assert_eq!(json["exam_day"]["days_left"], 52);
+    assert_eq!(json["exam_day"]["domains"].as_array().unwrap().len(), 4);
+    assert!(json["exam_day"]["at_risk"].as_u64().is_some());
+    assert!(run(&["stats"]).contains("Exam day 2027-01-20 (D-52)"));
 }

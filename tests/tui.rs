@@ -831,3 +831,18 @@ fn esc_on_home_does_not_quit_but_q_does() {
     press(&mut a, &["q"]);
     assert!(a.quit);
 }
+
+#[test]
+fn home_shows_the_exam_countdown_and_todays_plan() {
+    let mut a = app();
+    assert!(!text(&a, 80, 24).contains("D-"));
+    let plan = saa::sched::ExamPlan::new("2027-01-20".parse().unwrap());
+    let scheduler = Scheduler::new(&[], SchedConfig::default(), DayClock::utc(4))
+        .unwrap()
+        .with_plan(Some(plan));
+    a.scheduler = std::sync::Arc::new(scheduler);
+    press(&mut a, &["enter", "q"]);
+    let home = text(&a, 80, 24);
+    assert!(home.contains("Exam 2027-01-20 (D-52)"), "{home}");
+    assert!(home.contains("today's plan: 1 new"), "{home}");
+}

@@ -69,12 +69,12 @@ pub fn day_clock(config: &Config) -> DayClock {
     )
 }
 
-/// The scheduler with the learner's trained parameters (defaults until `saa optimize`).
+/// The scheduler with the learner's trained parameters (defaults until `saa optimize`) and
+/// exam plan (none until `saa plan`).
 pub fn scheduler(config: &Config, store: &Store) -> anyhow::Result<Scheduler> {
     let parameters = store.parameters()?;
-    Ok(Scheduler::new(
-        &parameters,
-        config.schedule.clone(),
-        day_clock(config),
-    )?)
+    Ok(
+        Scheduler::new(&parameters, config.schedule.clone(), day_clock(config))?
+            .with_plan(store.exam_plan()?),
+    )
 }

@@ -6,6 +6,7 @@ pub mod common;
 pub mod deck;
 pub mod optimize;
 pub mod output;
+pub mod plan;
 pub mod review_file;
 pub mod reviews;
 pub mod stats;

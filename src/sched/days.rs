@@ -54,6 +54,15 @@ impl DayClock {
             .unwrap_or(Timestamp::UNIX_EPOCH)
     }
 
+    /// The day number of a calendar date (the inverse of `date`).
+    pub fn day_of_date(&self, date: jiff::civil::Date) -> Day {
+        days_from_civil(
+            i64::from(date.year()),
+            i64::from(date.month()),
+            i64::from(date.day()),
+        )
+    }
+
     /// The calendar date of a day number.
     pub fn date(&self, day: Day) -> jiff::civil::Date {
         let (y, m, d) = civil_from_days(day);

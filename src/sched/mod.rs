@@ -4,10 +4,12 @@
 pub mod config;
 pub mod days;
 mod fuzz;
+pub mod plan;
 pub mod state;
 
 pub use config::SchedConfig;
 pub use days::DayClock;
+pub use plan::ExamPlan;
 pub use state::{
     CardState, Interval, Memory, Mode, Outcome, Outcomes, Phase, Rating, SchedError, Scheduler,
 };

@@ -7,8 +7,9 @@ use fsrs::{FSRS, MemoryState};
 use jiff::{SignedDuration, Timestamp};
 
 use super::config::SchedConfig;
-use super::days::DayClock;
+use super::days::{Day, DayClock};
 use super::fuzz;
+use super::plan::{self, ExamPlan};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Rating {
@@ -238,6 +239,8 @@ pub struct Scheduler {
     decay: f32,
     config: SchedConfig,
     days: DayClock,
+    /// An exam-day plan, with its exam's day number.
+    plan: Option<(ExamPlan, Day)>,
 }
 
 impl fmt::Debug for Scheduler {
@@ -263,7 +266,56 @@ impl Scheduler {
             decay: filled.get(20).copied().unwrap_or(fsrs::FSRS6_DEFAULT_DECAY),
             config,
             days,
+            plan: None,
         })
+    }
+
+    /// The same scheduler aiming at an exam day (see `plan`); `None` schedules as usual.
+    pub fn with_plan(mut self, plan: Option<ExamPlan>) -> Scheduler {
+        self.plan = plan.map(|p| (p, self.days.day_of_date(p.exam_date)));
+        self
+    }
+
+    pub fn plan(&self) -> Option<&ExamPlan> {
+        self.plan.as_ref().map(|(p, _)| p)
+    }
+
+    /// The exam's day number, when there is a plan.
+    pub fn exam_day(&self) -> Option<Day> {
+        self.plan.map(|(_, day)| day)
+    }
+
+    /// Predicted recall of a question with `memory` after `days` days.
+    fn recall_after(&self, memory: MemoryState, days: i64) -> f32 {
+        fsrs::current_retrievability(memory, days.max(0) as f32, self.decay)
+    }
+
+    /// Whole days until recall of `memory` falls to `target` (FSRS-6's forgetting curve
+    /// R(t) = (1 + f t / S)^-d solved for t, with f chosen so that R(S) = 0.9).
+    fn days_until(&self, memory: MemoryState, target: f32) -> u32 {
+        let d = f64::from(self.decay);
+        let factor = 0.9f64.powf(-1.0 / d) - 1.0;
+        let t = f64::from(memory.stability) * (f64::from(target).powf(-1.0 / d) - 1.0) / factor;
+        if t.is_finite() {
+            t.floor().clamp(1.0, f64::from(u32::MAX)) as u32
+        } else {
+            1
+        }
+    }
+
+    /// An interval as the plan would have it (unchanged without a plan).
+    fn plan_interval(&self, days: u32, memory: MemoryState, today: Day) -> u32 {
+        let Some((plan, exam_day)) = self.plan else {
+            return days;
+        };
+        plan::planned_interval(
+            days,
+            today,
+            exam_day,
+            self.recall_after(memory, exam_day - today),
+            plan.target,
+            self.days_until(memory, plan.target),
+        )
     }
 
     pub fn config(&self) -> &SchedConfig {
@@ -315,6 +367,10 @@ impl Scheduler {
 
         let step = self.config.learning_step_minutes;
         let today = self.days.day(now);
+        // With an exam booked, no interval ends after the exam with recall there below target.
+        let hard = self.plan_interval(hard, next.hard.memory, today);
+        let good = self.plan_interval(good, next.good.memory, today).max(hard);
+        let easy = self.plan_interval(easy, next.easy.memory, today).max(good);
         let base = CardState {
             reps: card.reps + 1,
             last_review: Some(now),

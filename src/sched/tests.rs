@@ -216,3 +216,67 @@ proptest! {
         }
     }
 }
+
+/// A synthetic learner: `questions` questions introduced 20 a day from day 0, every due one
+/// reviewed each morning and answered Good (a learner who remembers what FSRS expects), exam
+/// on day 60. Returns (mean predicted recall at the start of exam day, share below the
+/// desired retention, reviews done).
+fn simulate(plan: Option<ExamPlan>) -> (f64, f64, usize) {
+    let clock = DayClock::utc(4);
+    let s = Scheduler::new(&[], SchedConfig::default(), clock.clone())
+        .unwrap()
+        .with_plan(plan);
+    let start = t0();
+    let questions = 400;
+    let mut cards: Vec<CardState> = Vec::new();
+    let mut reviews = 0;
+    for day in 0..60 {
+        let morning = start + days(day);
+        for _ in 0..20 {
+            if cards.len() < questions {
+                cards.push(CardState::new());
+            }
+        }
+        for (i, card) in cards.iter_mut().enumerate() {
+            // Learning steps within the day, then whole-day reviews.
+            while card
+                .due
+                .is_none_or(|d| d <= morning + SignedDuration::from_hours(12))
+            {
+                let at = card.due.unwrap_or(morning).max(morning);
+                *card = s
+                    .apply(&format!("d/q{i}"), card, Rating::Good, Mode::Study, at)
+                    .unwrap();
+                reviews += 1;
+            }
+        }
+    }
+    let exam = clock.start_of(clock.day(start + days(60)));
+    let recalls: Vec<f64> = cards
+        .iter()
+        .map(|c| f64::from(s.retrievability(c, exam)))
+        .collect();
+    let mean = recalls.iter().sum::<f64>() / recalls.len() as f64;
+    let low = recalls.iter().filter(|r| **r < 0.9).count() as f64 / recalls.len() as f64;
+    (mean, low, reviews)
+}
+
+#[test]
+fn an_exam_plan_raises_recall_on_exam_day() {
+    let exam_date = DayClock::utc(4).date(DayClock::utc(4).day(t0() + days(60)));
+    let (without, low_without, work_without) = simulate(None);
+    let (with, low_with, work_with) = simulate(Some(ExamPlan::new(exam_date)));
+    // Measured 2026-12-04: 0.929 without a plan (3% of questions below 0.90, 1,259 reviews),
+    // 0.991 with one (none below 0.90, 1,600 reviews).
+    assert!(
+        with > without + 0.01,
+        "{with} vs {without} ({low_without} below 0.90 without)"
+    );
+    // Every question introduced before the buffer is at or above desired retention.
+    assert_eq!(low_with, 0.0);
+    // The price is a bounded number of extra reviews.
+    assert!(
+        work_with <= work_without * 2,
+        "{work_with} vs {work_without}"
+    );
+}

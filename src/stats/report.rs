@@ -55,7 +55,7 @@ pub struct StatsInput<'a> {
 
 /// Every figure about progress. Serializes to JSON with exactly the top-level keys `cards`,
 /// `due`, `forecast`, `retention`, `reviews`, `domains`, `tasks`, `topics`, `exams`,
-/// `readiness`.
+/// `readiness`, `exam_day` (null without an exam plan).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct StatsReport {
     pub cards: CardCounts,
@@ -71,6 +71,29 @@ pub struct StatsReport {
     pub topics: Vec<TopicStats>,
     pub exams: Vec<ExamSummary>,
     pub readiness: Readiness,
+    pub exam_day: Option<ExamDayOutlook>,
+}
+
+/// With an exam plan: how recall is predicted to stand on exam day.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ExamDayOutlook {
+    /// YYYY-MM-DD.
+    pub date: String,
+    pub days_left: i64,
+    /// The plan's exam-day recall target, 0-1.
+    pub target: f64,
+    /// Mean predicted recall at the start of exam day per domain (unseen and last-missed
+    /// questions count as zero), in `Domain::ALL` order.
+    pub domains: Vec<ExamDayDomain>,
+    /// Seen questions whose predicted recall on exam day is below the target.
+    pub at_risk: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ExamDayDomain {
+    #[serde(serialize_with = "domain_key")]
+    pub domain: Domain,
+    pub recall: f64,
 }
 
 /// The library's questions by state. `new + learning + young + mature + suspended == total`;
@@ -272,7 +295,42 @@ pub fn compute(input: &StatsInput<'_>) -> StatsReport {
         topics,
         exams: exams.iter().map(|e| exam_summary(e)).collect(),
         readiness,
+        exam_day: exam_day_outlook(input, &last_right, today),
     }
+}
+
+fn exam_day_outlook(
+    input: &StatsInput<'_>,
+    last_right: &HashMap<QuestionKey, bool>,
+    today: Day,
+) -> Option<ExamDayOutlook> {
+    let (plan, exam_day) = (input.scheduler.plan()?, input.scheduler.exam_day()?);
+    let days = input.scheduler.days();
+    let exam_start = days.start_of(exam_day);
+    let on_exam_day = question_stats(
+        input.library,
+        input.cards,
+        last_right,
+        input.scheduler,
+        exam_start,
+    );
+    let at_risk = on_exam_day
+        .iter()
+        .filter(|q| q.seen && q.recall < f64::from(plan.target))
+        .count();
+    Some(ExamDayOutlook {
+        date: plan.exam_date.to_string(),
+        days_left: exam_day - today,
+        target: f64::from(plan.target),
+        domains: domain_stats(&on_exam_day)
+            .into_iter()
+            .map(|d| ExamDayDomain {
+                domain: d.domain,
+                recall: d.mastery,
+            })
+            .collect(),
+        at_risk,
+    })
 }
 
 /// The learner-day of `ts`, a future one counting as today.

@@ -839,6 +839,7 @@ fn json_has_exactly_the_documented_keys() {
         "topics",
         "exams",
         "readiness",
+        "exam_day",
     ]
     .into_iter()
     .collect();

@@ -115,6 +115,22 @@ fn write_all(out: &mut String, r: &StatsReport) -> std::fmt::Result {
 
     let rd = &r.readiness;
     writeln!(out, "\nReadiness: {}", rd.summary())?;
+    if let Some(e) = &r.exam_day {
+        let parts: Vec<String> = e
+            .domains
+            .iter()
+            .map(|d| format!("{} {:.0}%", d.domain, d.recall * 100.0))
+            .collect();
+        writeln!(
+            out,
+            "Exam day {} (D-{}): predicted recall {}; {} seen questions below the {:.0}% target",
+            e.date,
+            e.days_left.max(0),
+            parts.join(", "),
+            e.at_risk,
+            e.target * 100.0
+        )?;
+    }
     if !rd.focus.is_empty() {
         let parts: Vec<String> = rd
             .focus

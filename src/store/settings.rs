@@ -1,10 +1,12 @@
-//! Small key-value settings kept with the progress: trained FSRS parameters.
+//! Small key-value settings kept with the progress: trained FSRS parameters, the exam plan.
 
 use rusqlite::{OptionalExtension, params};
 
 use super::{Result, Store, StoreError};
+use crate::sched::ExamPlan;
 
 const PARAMETERS: &str = "fsrs_parameters";
+const EXAM_PLAN: &str = "exam_plan";
 
 impl Store {
     pub fn setting(&self, key: &str) -> Result<Option<String>> {
@@ -37,6 +39,25 @@ impl Store {
                 ))
             }),
         }
+    }
+
+    /// The exam-day plan, if the learner set one.
+    pub fn exam_plan(&self) -> Result<Option<ExamPlan>> {
+        match self.setting(EXAM_PLAN)? {
+            None => Ok(None),
+            Some(text) if text.is_empty() => Ok(None),
+            Some(text) => ExamPlan::from_line(&text).map(Some).ok_or_else(|| {
+                StoreError::Invalid(format!(
+                    "the saved exam plan in {} is unreadable ({text:?}); set it again with `saa plan --exam-date YYYY-MM-DD` or `saa plan --clear`",
+                    self.path.display()
+                ))
+            }),
+        }
+    }
+
+    /// Sets or clears the plan. The caller rebuilds the cards under the new scheduler.
+    pub fn set_exam_plan(&mut self, plan: Option<&ExamPlan>) -> Result<()> {
+        self.set_setting(EXAM_PLAN, &plan.map(ExamPlan::to_line).unwrap_or_default())
     }
 
     pub fn set_parameters(&mut self, parameters: &[f32]) -> Result<()> {

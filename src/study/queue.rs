@@ -77,6 +77,26 @@ pub struct Queue {
     pub new: usize,
 }
 
+/// New questions allowed today: the configured number, or with an exam plan as many as keep
+/// every unseen question (in every deck) introduced by the plan's buffer before the exam.
+pub fn new_limit(input: &QueueInput<'_>) -> u32 {
+    let s = input.scheduler;
+    let today = s.days().day(input.now);
+    match (s.plan(), s.exam_day()) {
+        (Some(plan), Some(exam_day)) if today < exam_day => {
+            let unseen = input
+                .decks
+                .iter()
+                .flat_map(|d| d.questions.iter().map(|q| d.key(q)))
+                .filter(|k| input.cards.get(k).is_none_or(|c| c.phase == Phase::New))
+                .count();
+            let at_start_of_day = unseen + input.new_today as usize;
+            crate::sched::plan::new_per_day(at_start_of_day, today, exam_day, plan.buffer_days)
+        }
+        _ => s.config().new_per_day,
+    }
+}
+
 pub fn build_queue(input: &QueueInput<'_>) -> Queue {
     let now = input.now;
     let config = input.scheduler.config();
@@ -126,7 +146,7 @@ pub fn build_queue(input: &QueueInput<'_>) -> Queue {
     }
     let mut new = round_robin_by_deck(new);
     if !chosen {
-        new.truncate(config.new_per_day.saturating_sub(input.new_today) as usize);
+        new.truncate(new_limit(input).saturating_sub(input.new_today) as usize);
     }
     learning_later.sort_by_key(|a| a.1);
 
@@ -406,5 +426,33 @@ mod tests {
             reviews_today: 10_000,
         });
         assert_eq!(q.items.len(), 8);
+    }
+
+    #[test]
+    fn an_exam_plan_paces_new_questions_to_finish_before_its_buffer() {
+        let s = Scheduler::new(&[], SchedConfig::default(), DayClock::utc(4)).unwrap();
+        let d = deck(100);
+        let decks = [&d];
+        let empty = HashMap::new();
+        let today = s.days().day(t0());
+        // Exam in 17 days with a 7-day buffer: 100 questions over 10 days, 10 a day.
+        let exam = s.days().date(today + 17);
+        let planned = Scheduler::new(&[], SchedConfig::default(), DayClock::utc(4))
+            .unwrap()
+            .with_plan(Some(crate::sched::ExamPlan::new(exam)));
+        let all = Filter::default();
+        let input = |scheduler, new_today| QueueInput {
+            decks: &decks,
+            cards: &empty,
+            scheduler,
+            filter: &all,
+            now: t0(),
+            new_today,
+            reviews_today: 0,
+        };
+        assert_eq!(new_limit(&input(&s, 0)), 20, "no plan: the configured 20");
+        assert_eq!(new_limit(&input(&planned, 0)), 10);
+        // Four introduced earlier today (104 unseen at the day's start): 11 today, 7 more.
+        assert_eq!(build_queue(&input(&planned, 4)).new, 7);
     }
 }

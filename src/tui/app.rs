@@ -163,7 +163,45 @@ impl App {
                     e.session.remaining_ms,
                 )
             }),
+            plan: self.plan_line(&cards, now)?,
         })
+    }
+
+    /// The exam countdown and what today's study holds under the plan.
+    fn plan_line(
+        &self,
+        cards: &std::collections::HashMap<crate::deck::QuestionKey, crate::sched::CardState>,
+        now: jiff::Timestamp,
+    ) -> anyhow::Result<Option<String>> {
+        let (Some(plan), Some(exam_day)) = (self.scheduler.plan(), self.scheduler.exam_day())
+        else {
+            return Ok(None);
+        };
+        let days = self.scheduler.days();
+        let left = exam_day - days.day(now);
+        if left < 0 {
+            return Ok(Some(format!(
+                "Exam {} has passed: ordinary scheduling is back (saa plan --clear removes the plan).",
+                plan.exam_date
+            )));
+        }
+        let counts = self.store.review_stats(days.start_of(days.day(now)))?;
+        let decks = self.library.deck_refs();
+        let queue = build_queue(&QueueInput {
+            decks: &decks,
+            cards,
+            scheduler: &self.scheduler,
+            filter: &Filter::default(),
+            now,
+            new_today: counts.new_today,
+            reviews_today: counts.reviews_today,
+        });
+        Ok(Some(format!(
+            "Exam {} (D-{left}) · today's plan: {} new, {} due",
+            plan.exam_date,
+            queue.new,
+            queue.reviews + queue.learning
+        )))
     }
 
     fn go_home(&mut self) -> anyhow::Result<()> {

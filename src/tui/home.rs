@@ -27,6 +27,8 @@ pub struct HomeData {
     pub warnings: Vec<String>,
     /// An unfinished mock exam: (answered, questions, milliseconds left).
     pub open_exam: Option<(usize, usize, i64)>,
+    /// With an exam date set: "Exam 2027-01-20 (D-49) · today 10 new, 35 due".
+    pub plan: Option<String>,
 }
 
 pub struct HomeScreen {
@@ -124,7 +126,9 @@ impl Widget for HomeView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let t = self.theme;
         let d = &self.screen.data;
-        let warn_rows = d.warnings.len().min(3) as u16 + u16::from(d.open_exam.is_some());
+        let warn_rows = d.warnings.len().min(3) as u16
+            + u16::from(d.open_exam.is_some())
+            + u16::from(d.plan.is_some());
         let [title, decks, mastery, warnings, hints] = Layout::vertical([
             Constraint::Length(2),
             Constraint::Min(4),
@@ -252,6 +256,12 @@ impl Widget for HomeView<'_> {
                     t.key,
                 ),
             ]));
+        }
+        if let Some(plan) = &d.plan {
+            w.push(Line::styled(
+                truncate(plan, warnings.width as usize),
+                t.text,
+            ));
         }
         w.extend(d.warnings.iter().take(3).map(|x| {
             Line::styled(

@@ -1,0 +1,102 @@
+//! `saa plan`: book the exam date, so scheduling aims at recall on that day.
+
+use std::process::ExitCode;
+
+use anyhow::anyhow;
+use jiff::civil::Date;
+
+use super::common;
+use crate::catalog::Catalog;
+use crate::cli::Context;
+use crate::commands::output::say;
+use crate::deck::Library;
+use crate::sched::{ExamPlan, Phase, plan};
+
+/// Reviews a new question costs before an exam about two months away, from the plan's
+/// simulation (sched tests): about four.
+const REVIEWS_PER_NEW_QUESTION: u32 = 4;
+
+pub struct PlanRequest {
+    pub exam_date: Option<Date>,
+    pub buffer_days: Option<u32>,
+    pub target: Option<f32>,
+    pub clear: bool,
+}
+
+pub fn run(context: &Context, request: PlanRequest) -> anyhow::Result<ExitCode> {
+    let config = common::config(context)?;
+    let mut store = common::open_store_to_write(context)?;
+    let current = store.exam_plan()?;
+    let changed = if request.clear {
+        store.set_exam_plan(None)?;
+        true
+    } else if let Some(exam_date) = request.exam_date {
+        let mut plan = current.unwrap_or_else(|| ExamPlan::new(exam_date));
+        plan.exam_date = exam_date;
+        plan.buffer_days = request.buffer_days.unwrap_or(plan.buffer_days);
+        plan.target = request.target.unwrap_or(plan.target);
+        if let Some(problem) = plan.problem() {
+            return Err(anyhow!("{problem}"));
+        }
+        store.set_exam_plan(Some(&plan))?;
+        true
+    } else if request.buffer_days.is_some() || request.target.is_some() {
+        return Err(anyhow!(
+            "there is no plan to change; set one with `saa plan --exam-date YYYY-MM-DD`"
+        ));
+    } else {
+        false
+    };
+    let scheduler = common::scheduler(&config, &store)?;
+    if changed {
+        // Every card's schedule follows the plan, as if it had always been set.
+        let rebuilt = store.rebuild_all(&scheduler)?;
+        say!("{rebuilt} questions rescheduled.");
+    }
+    let Some(plan) = scheduler.plan().copied() else {
+        say!("No exam date set. Set one with `saa plan --exam-date YYYY-MM-DD`.");
+        return Ok(ExitCode::SUCCESS);
+    };
+    let days = scheduler.days();
+    let now = context.clock.now();
+    let today = days.day(now);
+    let exam_day = days.day_of_date(plan.exam_date);
+    let library = Library::new(
+        Catalog::load(&context.deck_dirs)
+            .decks
+            .into_iter()
+            .map(|d| d.deck)
+            .collect(),
+    );
+    let cards = store.cards()?;
+    let unseen = library
+        .questions()
+        .filter(|(k, _, _)| cards.get(k).is_none_or(|c| c.phase == Phase::New))
+        .count();
+    let left = exam_day - today;
+    say!(
+        "Exam on {} (D-{}); exam-day recall target {:.0}%, new questions done {} days before.",
+        plan.exam_date,
+        left.max(0),
+        plan.target * 100.0,
+        plan.buffer_days
+    );
+    if left <= 0 {
+        say!(
+            "The exam day has passed; ordinary scheduling is back. `saa plan --clear` removes the plan."
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
+    let per_day = plan::new_per_day(unseen, today, exam_day, plan.buffer_days);
+    let load = per_day.saturating_mul(REVIEWS_PER_NEW_QUESTION);
+    say!(
+        "{unseen} questions not yet seen: {per_day} new a day, about {load} reviews a day on top of those already due."
+    );
+    let limit = config.schedule.reviews_per_day;
+    if load > limit || left <= i64::from(plan.buffer_days) {
+        say!(
+            "This plan is not feasible as it stands (limit: {limit} reviews a day). Choices: study fewer decks (saa study --deck ...), a later date (saa plan --exam-date ...), a shorter buffer (--buffer-days), or a higher reviews_per_day in config.toml."
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
