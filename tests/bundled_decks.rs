@@ -45,6 +45,8 @@ fn every_deck_meets_its_minimums() {
         ("ec2-scaling", 45, 20),
         ("messaging", 35, 15),
         ("rds-aurora", 45, 20),
+        ("protect-detect", 45, 20),
+        ("data-analytics", 35, 15),
     ];
     let catalog = bundled();
     for (id, min_scenario, min_recall) in minimums {
