@@ -48,6 +48,7 @@ fn every_deck_meets_its_minimums() {
         ("protect-detect", 45, 20),
         ("data-analytics", 35, 15),
         ("cost", 35, 15),
+        ("containers-batch", 25, 10),
     ];
     let catalog = bundled();
     for (id, min_scenario, min_recall) in minimums {
