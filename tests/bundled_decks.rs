@@ -49,6 +49,7 @@ fn every_deck_meets_its_minimums() {
         ("data-analytics", 35, 15),
         ("cost", 35, 15),
         ("containers-batch", 25, 10),
+        ("block-file-hybrid", 35, 15),
     ];
     let catalog = bundled();
     for (id, min_scenario, min_recall) in minimums {

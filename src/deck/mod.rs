@@ -8,6 +8,7 @@ pub mod parse;
 pub mod schema;
 pub mod template;
 pub mod text;
+pub mod translation;
 
 pub use diag::{Diagnostic, Severity};
 pub use library::Library;
