@@ -3,6 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::deck::translation::{Translation, language_of_file_name, parse_translation};
 use crate::deck::{Deck, Diagnostic, Parsed, Severity, Source, diag, parse_deck};
 
 mod bundled {
@@ -66,6 +67,10 @@ pub struct Catalog {
     /// Things the user should know that are not errors in a file (a replaced bundled deck,
     /// a missing folder).
     pub notices: Vec<String>,
+    /// Translations (`<deck>.<lang>.toml`) that parse, checked against their decks.
+    pub translations: Vec<Translation>,
+    /// Translation files read but not yet checked (their deck may come later).
+    pending: Vec<(Source, Vec<u8>)>,
 }
 
 impl Catalog {
@@ -95,6 +100,7 @@ impl Catalog {
                 )),
             }
         }
+        catalog.check_translations(None);
         catalog
     }
 
@@ -120,10 +126,63 @@ impl Catalog {
                 catalog.add(Source::File(file), bytes);
             }
         }
+        // A translation checked on its own is checked against its bundled deck.
+        let bundled = (!catalog.pending.is_empty()).then(|| Catalog::load(&[]));
+        catalog.check_translations(bundled.as_ref());
         catalog
     }
 
+    /// Parses the translations read, each against its deck (from this catalog, else from
+    /// `fallback`), and files their diagnostics.
+    fn check_translations(&mut self, fallback: Option<&Catalog>) {
+        for (source, bytes) in std::mem::take(&mut self.pending) {
+            let text = String::from_utf8(bytes).ok();
+            let Some(text) = text else {
+                self.files.push(DeckFile {
+                    source,
+                    text: None,
+                    diagnostics: vec![Diagnostic::error(0..0, "the file is not valid UTF-8")],
+                    deck_id: None,
+                });
+                continue;
+            };
+            let deck_id = parse_translation(&text, None).0.map(|t| t.deck.to_string());
+            let deck = deck_id.as_deref().and_then(|id| {
+                self.deck(id)
+                    .or_else(|| fallback.and_then(|f| f.deck(id)))
+                    .cloned()
+            });
+            let (translation, mut diagnostics) = parse_translation(&text, deck.as_ref());
+            if let (Some(id), None) = (&deck_id, &deck) {
+                diagnostics.push(Diagnostic::error(
+                    0..0,
+                    format!("there is no deck `{id}` to translate"),
+                ));
+            }
+            if let Some(t) = translation.filter(|_| !diagnostics.iter().any(Diagnostic::is_error)) {
+                self.translations.push(t);
+            }
+            self.files.push(DeckFile {
+                source,
+                text: Some(text),
+                diagnostics,
+                deck_id,
+            });
+        }
+    }
+
     fn add(&mut self, source: Source, bytes: Result<Vec<u8>, String>) {
+        let name = match &source {
+            Source::Bundled(name) => name.clone(),
+            Source::File(path) => path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+        };
+        if let (Some(_), Ok(bytes)) = (language_of_file_name(&name), &bytes) {
+            self.pending.push((source, bytes.clone()));
+            return;
+        }
         let bytes = match bytes {
             Ok(bytes) => bytes,
             Err(e) => {

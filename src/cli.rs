@@ -56,6 +56,10 @@ pub struct Global {
     /// Do not use colour (also: the NO_COLOR environment variable)
     #[arg(long, global = true)]
     pub no_color: bool,
+    /// Show questions in this language where a translation exists, e.g. ko [default: language
+    /// in config.toml, else the locale (LC_ALL, LANG), else English]
+    #[arg(long, global = true, value_name = "LANG")]
+    pub lang: Option<String>,
 }
 
 fn parse_domain(s: &str) -> Result<crate::deck::Domain, String> {
@@ -217,6 +221,17 @@ pub enum DeckCommand {
         #[arg(long, value_name = "DIR")]
         dir: Option<PathBuf>,
     },
+    /// Write a translation file to fill in, with the English text and fingerprints (e.g. `saa deck translate lambda --lang ko`)
+    Translate {
+        /// The deck's id
+        deck: String,
+        /// The language tag, e.g. ko
+        #[arg(long, value_name = "LANG")]
+        lang: String,
+        /// Write here instead of standard output
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
     /// Print the JSON Schema of the deck format (e.g. `saa deck schema > deck.schema.json`)
     Schema,
 }
@@ -230,6 +245,28 @@ pub struct Context {
     pub color: bool,
     /// config.toml, which need not exist.
     pub config_path: Option<PathBuf>,
+    /// `--lang`, when given (config.toml and the locale come next; see `language`).
+    pub lang: Option<String>,
+}
+
+impl Context {
+    /// The learner's language for translated questions: `--lang`, then `language` in
+    /// config.toml, then the locale (LC_ALL, then LANG, e.g. ko_KR.UTF-8 -> ko); `None` is
+    /// English. "en" means English too.
+    pub fn language(&self, config: &crate::config::Config) -> Option<String> {
+        let from_locale = || {
+            ["LC_ALL", "LANG"]
+                .iter()
+                .filter_map(|v| std::env::var(v).ok())
+                .find(|v| !v.is_empty())
+                .and_then(|v| v.split(['_', '.', '-']).next().map(str::to_lowercase))
+        };
+        self.lang
+            .clone()
+            .or_else(|| config.language.clone())
+            .or_else(from_locale)
+            .filter(|l| !l.is_empty() && l != "en" && l != "c" && l != "posix")
+    }
 }
 
 impl Context {
@@ -273,6 +310,7 @@ impl Context {
             clock,
             color: !(global.no_color || no_color_env),
             config_path: crate::config::default_path(),
+            lang: global.lang.clone(),
         })
     }
 }

@@ -10,6 +10,9 @@ use crate::sched::SchedConfig;
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Config {
+    /// The learner's language for translated questions, e.g. "ko" (`--lang` and the locale
+    /// decide when this is absent).
+    pub language: Option<String>,
     pub schedule: SchedConfig,
     pub backup: BackupConfig,
     /// Action name -> key, e.g. `undo = "ctrl-z"`; checked by the keymap.

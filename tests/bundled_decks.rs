@@ -50,6 +50,7 @@ fn every_deck_meets_its_minimums() {
         ("cost", 35, 15),
         ("containers-batch", 25, 10),
         ("block-file-hybrid", 35, 15),
+        ("databases-more", 30, 12),
     ];
     let catalog = bundled();
     for (id, min_scenario, min_recall) in minimums {

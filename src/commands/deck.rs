@@ -15,6 +15,7 @@ pub fn run(command: DeckCommand, context: &Context) -> anyhow::Result<ExitCode> 
     match command {
         DeckCommand::Check { flagged: true, .. } => flagged(context),
         DeckCommand::Check { paths, .. } => check(&paths, context),
+        DeckCommand::Translate { deck, lang, out } => translate(context, &deck, &lang, out),
         DeckCommand::List { json, by: Some(_) } => list_by_task(context, json),
         DeckCommand::List { json, by: None } => list(context, json),
         DeckCommand::New { id, dir } => new(&id, dir, context),
@@ -253,6 +254,33 @@ fn list_by_task(context: &Context, as_json: bool) -> anyhow::Result<ExitCode> {
     }
     if untagged > 0 {
         writeln!(out, "{untagged} questions have no task statement")?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `saa deck translate`: a translation file to fill in.
+fn translate(
+    context: &Context,
+    deck: &str,
+    lang: &str,
+    out: Option<std::path::PathBuf>,
+) -> anyhow::Result<ExitCode> {
+    let catalog = Catalog::load(&context.deck_dirs);
+    let Some(d) = catalog.deck(deck) else {
+        let ids: Vec<&str> = catalog.decks.iter().map(|d| d.deck.id.as_str()).collect();
+        anyhow::bail!("there is no deck `{deck}`; decks: {}", ids.join(", "));
+    };
+    if crate::deck::translation::language_of_file_name(&format!("x.{lang}.toml")).is_none() {
+        anyhow::bail!("`{lang}` is not a language tag like ko or pt-br");
+    }
+    let text = crate::deck::translation::template(d, lang);
+    match out {
+        Some(path) => {
+            std::fs::write(&path, text)
+                .with_context(|| format!("cannot write {}", path.display()))?;
+            say!("wrote {}", path.display());
+        }
+        None => crate::commands::output::text(&text)?,
     }
     Ok(ExitCode::SUCCESS)
 }

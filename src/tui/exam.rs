@@ -83,6 +83,10 @@ pub struct ExamScreen {
     /// Finished attempts up to and including this one, oldest first, for the results' trend
     /// (the app fills it in; the screen reads nothing itself).
     pub history: Vec<crate::store::ExamRecord>,
+    /// The learner's language; questions with a translation into it are shown in it...
+    pub language: Option<String>,
+    /// ...unless the learner switched to the English original (the language key).
+    pub english: bool,
     /// The last moment the clock was advanced.
     last_tick: Option<Timestamp>,
     /// Time left when it was last saved, so the clock is saved about once a second.
@@ -113,6 +117,8 @@ impl ExamScreen {
             notice: None,
             result: None,
             history: Vec::new(),
+            language: None,
+            english: false,
             last_tick: None,
         }
     }
@@ -136,8 +142,21 @@ impl ExamScreen {
             notice: None,
             result: None,
             history: Vec::new(),
+            language: None,
+            english: false,
             last_tick: None,
         }
+    }
+
+    /// An exam item's question as shown: translated when it can be, else English.
+    pub fn question(&self, key: &crate::deck::QuestionKey) -> Option<crate::deck::Question> {
+        let language = self.language.as_deref().filter(|_| !self.english);
+        self.library.localized(key, language)
+    }
+
+    /// Whether a language is set that some question could be shown in.
+    pub fn can_switch_language(&self) -> bool {
+        self.language.is_some()
     }
 
     /// How many picks item `i` asks for (1 for a single answer, or a question gone from the
@@ -337,6 +356,19 @@ impl ExamScreen {
 
     pub fn handle(&mut self, key: Key, keymap: &Keymap, ctx: &Ctx) -> Option<Effect> {
         self.notice = None;
+        let reading = matches!(self.stage, Stage::Taking | Stage::Review { open: true, .. });
+        if reading
+            && self.can_switch_language()
+            && keymap.action(key, &[Action::Language]).is_some()
+        {
+            self.english = !self.english;
+            self.notice = Some(if self.english {
+                "Showing the English original.".into()
+            } else {
+                "Showing the translation.".into()
+            });
+            return None;
+        }
         let plain_char = match key.code {
             KeyCodeOrd::Char(c) if !key.ctrl && !key.alt => Some(c),
             _ => None,

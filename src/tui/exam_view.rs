@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
 
 use super::exam::{ExamScreen, ItemStatus, ReviewFilter, Stage};
-use super::keymap::Keymap;
+use super::keymap::{Action, Keymap};
 use super::theme::Theme;
 use super::widgets::hint_bar;
 use super::wrap::wrap;
@@ -73,6 +73,10 @@ impl Widget for ExamView<'_> {
                 self.header(header, buf);
                 self.question(&mut lines, width);
                 extra_hints.push(("a-f".into(), "choose"));
+                if s.can_switch_language() {
+                    let label = if s.english { "translation" } else { "English" };
+                    extra_hints.push((self.keymap.key_label(Action::Language), label));
+                }
             }
             Stage::Results => {
                 Paragraph::new(Line::styled("Mock exam results", t.title)).render(header, buf);
@@ -260,7 +264,7 @@ impl ExamView<'_> {
         let Some(item) = s.session.current_item() else {
             return;
         };
-        let Some((_, q)) = s.library.get(&item.key) else {
+        let Some(q) = s.question(&item.key) else {
             lines.push(Line::styled(
                 "This question is no longer in any deck; it counts as unanswered.",
                 t.warning,
@@ -591,7 +595,7 @@ impl ExamView<'_> {
         let items = s.review_items(filter);
         let Some(&i) = items.get(cursor) else { return };
         let item = &s.session.items[i];
-        let Some((_, q)) = s.library.get(&item.key) else {
+        let Some(q) = s.question(&item.key) else {
             lines.push(Line::styled(
                 "This question is no longer in any deck.",
                 t.warning,

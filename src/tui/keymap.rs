@@ -34,10 +34,11 @@ pub enum Action {
     Mark,
     Navigator,
     Finish,
+    Language,
 }
 
 impl Action {
-    pub const ALL: [Action; 24] = [
+    pub const ALL: [Action; 25] = [
         Action::Quit,
         Action::Back,
         Action::Help,
@@ -62,6 +63,7 @@ impl Action {
         Action::Mark,
         Action::Navigator,
         Action::Finish,
+        Action::Language,
     ];
 
     /// The name used in config.toml.
@@ -91,6 +93,7 @@ impl Action {
             Action::Mark => "mark",
             Action::Navigator => "navigator",
             Action::Finish => "finish",
+            Action::Language => "language",
         }
     }
 
@@ -121,6 +124,7 @@ impl Action {
             Action::Mark => "flag for review",
             Action::Navigator => "navigator",
             Action::Finish => "submit exam",
+            Action::Language => "English / translation",
         }
     }
 
@@ -150,6 +154,7 @@ impl Action {
             Action::Mark => &["m"],
             Action::Navigator => &["g"],
             Action::Finish => &["s"],
+            Action::Language => &["l", "ctrl-t"],
         }
     }
 }

@@ -53,6 +53,10 @@ pub struct StudyScreen {
     history: Vec<Answered>,
     pub(super) started: Timestamp,
     pub(super) next_due: Option<Timestamp>,
+    /// The learner's language; questions with a translation into it are shown in it.
+    pub language: Option<String>,
+    /// The learner switched this session to the English original (the language key).
+    pub english: bool,
 }
 
 impl StudyScreen {
@@ -78,9 +82,29 @@ impl StudyScreen {
             history: Vec::new(),
             started: now,
             next_due: None,
+            language: None,
+            english: false,
         };
         screen.show_current(now);
         screen
+    }
+
+    /// The language questions are shown in now (`None`: English).
+    pub fn shown_language(&self) -> Option<&str> {
+        self.language.as_deref().filter(|_| !self.english)
+    }
+
+    /// A question as shown: translated when it can be, the English question otherwise.
+    pub fn question(&self, key: &QuestionKey) -> Option<crate::deck::Question> {
+        self.library.localized(key, self.shown_language())
+    }
+
+    /// Whether the current question can switch between a translation and English.
+    fn translatable(&self) -> bool {
+        match (&self.language, self.current_key()) {
+            (Some(lang), Some(key)) => self.library.has_translation(key, lang),
+            _ => false,
+        }
     }
 
     /// The questions this session will ask, current first.
@@ -158,7 +182,7 @@ impl StudyScreen {
             .current_key()
             .and_then(|k| self.library.get(k))
             .map(|(_, q)| q.kind());
-        match (&self.view, kind) {
+        let mut actions = match (&self.view, kind) {
             (View::Ask { .. }, Some(crate::deck::Kind::Card)) => {
                 vec![
                     Action::Reveal,
@@ -187,7 +211,11 @@ impl StudyScreen {
                 ]
             }
             (View::Summary, _) => vec![Action::Undo, Action::Back, Action::Quit],
+        };
+        if self.translatable() && !matches!(self.view, View::Summary) {
+            actions.insert(actions.len() - 1, Action::Language);
         }
+        actions
     }
 
     /// Handles one key. Returns an effect for the app to carry out.
@@ -236,6 +264,10 @@ impl StudyScreen {
         if let Some(action) = keymap.action(key, &[Action::Submit, Action::Back]) {
             return self.act(action, ctx);
         }
+        // While typing, only a control-key binding switches the language: plain letters type.
+        if key.ctrl && self.translatable() && keymap.action(key, &[Action::Language]).is_some() {
+            return self.act(Action::Language, ctx);
+        }
         if let View::Ask { typed, .. } = &mut self.view {
             match key.code {
                 KeyCodeOrd::Backspace => {
@@ -253,6 +285,15 @@ impl StudyScreen {
     fn act(&mut self, action: Action, ctx: &Ctx) -> Option<Effect> {
         match action {
             Action::Back | Action::Quit => Some(Effect::Home),
+            Action::Language => {
+                self.english = !self.english;
+                self.notice = Some(if self.english {
+                    "Showing the English original.".into()
+                } else {
+                    "Showing the translation.".into()
+                });
+                None
+            }
             Action::ScrollUp | Action::ScrollDown | Action::PageUp | Action::PageDown => {
                 scroll(action, &mut self.scroll);
                 None
@@ -310,7 +351,9 @@ impl StudyScreen {
     /// shows the feedback.
     fn submit(&mut self, ctx: &Ctx) -> Option<Effect> {
         let key = self.current_key()?.clone();
-        let (_, question) = self.library.get(&key)?;
+        // As shown: a typed answer in the translation's words counts too.
+        let question = self.question(&key)?;
+        let question = &question;
         let View::Ask { picked, typed } = &self.view else {
             return None;
         };

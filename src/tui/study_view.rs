@@ -110,10 +110,11 @@ impl Widget for StudyView<'_> {
         Paragraph::new(Line::from(head)).render(header, buf);
 
         let width = body.width.saturating_sub(1) as usize;
-        let doc = match (&s.view, s.current_key().and_then(|k| s.library.get(k))) {
+        let shown = s.current_key().and_then(|k| s.question(k));
+        let doc = match (&s.view, shown.as_ref()) {
             (View::Summary, _) | (_, None) => self.summary(width),
-            (View::Ask { picked, typed }, Some((_, q))) => self.ask(q, picked, typed, width),
-            (View::Feedback { answer, graded, .. }, Some((_, q))) => {
+            (View::Ask { picked, typed }, Some(q)) => self.ask(q, picked, typed, width),
+            (View::Feedback { answer, graded, .. }, Some(q)) => {
                 self.feedback(q, answer, graded.as_ref().map(|g| g.correct), width)
             }
         };
@@ -145,10 +146,26 @@ impl Widget for StudyView<'_> {
             );
         }
         let choices_taken = matches!(s.view, View::Ask { .. });
+        let typing = s.is_typing();
         let taken = |k: &Key| {
-            choices_taken && !k.ctrl && matches!(k.code, KeyCodeOrd::Char('a'..='f' | '1'..='6'))
+            let plain = !k.ctrl && !k.alt && matches!(k.code, KeyCodeOrd::Char(_));
+            (typing && plain)
+                || (choices_taken
+                    && !k.ctrl
+                    && matches!(k.code, KeyCodeOrd::Char('a'..='f' | '1'..='6')))
         };
         let mut hint_list = self.keymap.hints_avoiding(&s.actions(), taken);
+        // The language key says what it switches to.
+        for hint in hint_list
+            .iter_mut()
+            .filter(|h| h.1 == super::keymap::Action::Language.label())
+        {
+            hint.1 = if s.shown_language().is_some() {
+                "English"
+            } else {
+                "translation"
+            };
+        }
         if matches!(s.view, View::Feedback { .. }) {
             hint_list[0].1 = "next";
         }
