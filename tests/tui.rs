@@ -846,3 +846,46 @@ fn home_shows_the_exam_countdown_and_todays_plan() {
     assert!(home.contains("Exam 2027-01-20 (D-52)"), "{home}");
     assert!(home.contains("today's plan: 1 new"), "{home}");
 }
+
+#[test]
+fn a_translated_question_shows_in_the_learners_language_and_english_is_one_key_away() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let catalog = Catalog::load_paths(&[fixture(), root.join("ko/fixture.ko.toml")]);
+    assert_eq!(
+        catalog.translations.len(),
+        1,
+        "{:?}",
+        catalog.files.iter().map(|f| f.render()).collect::<Vec<_>>()
+    );
+    let mut a = app_with(catalog);
+    a.language = Some("ko".into());
+    a.start_study(
+        &Filter {
+            only: Some(
+                ["single", "typed"]
+                    .iter()
+                    .map(|q| saa::deck::QuestionKey {
+                        deck: saa::deck::Id::parse("fixture").unwrap(),
+                        question: saa::deck::Id::parse(q).unwrap(),
+                    })
+                    .collect(),
+            ),
+            ..Filter::default()
+        },
+        false,
+    )
+    .unwrap();
+    // Find the translated single-answer question.
+    while current(&mut a) != "single" {
+        let right = correct_letters_or_reveal(&mut a);
+        press(&mut a, &[&right[0], "enter", "enter"]);
+    }
+    let screen = text(&a, 100, 30);
+    assert!(screen.contains("야간 작업이 약 25분"), "{screen}");
+    assert!(screen.contains("l English"), "{screen}");
+    press(&mut a, &["l"]);
+    let screen = text(&a, 100, 30);
+    assert!(screen.contains("A nightly job runs"), "{screen}");
+    press(&mut a, &["l"]);
+    assert!(text(&a, 100, 30).contains("야간 작업"));
+}

@@ -63,6 +63,7 @@ pub fn run(context: &Context, start: Option<Start>) -> anyhow::Result<ExitCode> 
     for f in catalog.broken_files() {
         eprintln!("warning: {}", f.first_error().unwrap_or_default());
     }
+    let language = context.language(&config);
     let mut app = App::new(
         store,
         catalog,
@@ -72,6 +73,7 @@ pub fn run(context: &Context, start: Option<Start>) -> anyhow::Result<ExitCode> 
         context.clock,
         warnings,
     )?;
+    app.language = language;
     match start {
         None => {}
         Some(Start::Study {

@@ -90,6 +90,8 @@ pub struct App {
     /// The terminal's size as last drawn; below the minimum, keys are ignored (the learner
     /// cannot see what they would do).
     pub size: (u16, u16),
+    /// The learner's language for translated questions (`None`: English).
+    pub language: Option<String>,
 }
 
 impl App {
@@ -105,7 +107,8 @@ impl App {
         warnings.extend(catalog.broken_files().filter_map(|f| f.first_error()));
         warnings.extend(catalog.notices.iter().cloned());
         let decks = DecksScreen::from_catalog(&catalog);
-        let library = Library::new(catalog.decks.into_iter().map(|d| d.deck).collect());
+        let library = Library::new(catalog.decks.into_iter().map(|d| d.deck).collect())
+            .with_translations(catalog.translations);
         let mut app = App {
             store,
             library: Arc::new(library),
@@ -121,6 +124,7 @@ impl App {
             fatal: None,
             exam_lock: None,
             size: (super::MIN_WIDTH, super::MIN_HEIGHT),
+            language: None,
         };
         app.go_home()?;
         Ok(app)
@@ -273,7 +277,17 @@ impl App {
             mode,
             now,
         )));
+        self.apply_language();
         Ok(())
+    }
+
+    /// Gives the study or exam screen now showing the learner's language.
+    fn apply_language(&mut self) {
+        match &mut self.screen {
+            Screen::Study(s) => s.language = self.language.clone(),
+            Screen::Exam(e) => e.language = self.language.clone(),
+            _ => {}
+        }
     }
 
     /// Prepares a new mock exam on its intro screen (nothing is saved until it starts).
@@ -336,6 +350,7 @@ impl App {
             blueprint.time_limit(),
             now,
         )));
+        self.apply_language();
         Ok(())
     }
 
@@ -383,6 +398,7 @@ impl App {
             saved,
             self.clock.now(),
         )));
+        self.apply_language();
         Ok(true)
     }
 
@@ -526,6 +542,7 @@ impl App {
                 })?;
                 self.screen =
                     Screen::Exam(Box::new(ExamScreen::finished(self.library.clone(), saved)));
+                self.apply_language();
                 self.fill_trend(&id)?;
             }
             Effect::Batch(effects) => {
