@@ -4,7 +4,7 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, CommandFactory, Parser, Subcommand};
 
 use crate::catalog::DeckDir;
 use crate::clock::Clock;
@@ -160,6 +160,13 @@ pub enum Command {
         #[arg(long, conflicts_with_all = ["exam_date", "buffer_days", "target"])]
         clear: bool,
     },
+    /// Print a shell completion script (e.g. `saa completions bash > ~/.local/share/bash-completion/completions/saa`)
+    Completions {
+        /// bash, zsh, fish, powershell or elvish
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page in roff (e.g. `saa man > ~/.local/share/man/man1/saa.1`)
+    Man,
     /// Copy the progress database into <data-dir>/backups now (saa also does daily)
     Backup {
         /// List the backups instead, newest first
@@ -393,6 +400,18 @@ fn run(command: Option<Command>, context: &Context) -> anyhow::Result<ExitCode> 
         Some(Command::Deck(deck)) => commands::deck::run(deck, context),
         Some(Command::Optimize) => commands::optimize::run(context),
         Some(Command::Backup { list }) => commands::backup::run(context, list),
+        Some(Command::Completions { shell }) => {
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "saa", &mut script);
+            commands::output::text(&String::from_utf8_lossy(&script))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Man) => {
+            let mut page = Vec::new();
+            clap_mangen::Man::new(Cli::command()).render(&mut page)?;
+            commands::output::text(&String::from_utf8_lossy(&page))?;
+            Ok(ExitCode::SUCCESS)
+        }
         Some(Command::Plan {
             exam_date,
             buffer_days,

@@ -334,3 +334,27 @@ fn an_unknown_deck_or_topic_is_named_with_the_known_ones() {
         );
     }
 }
+
+#[test]
+fn completions_and_the_man_page_cover_the_commands() {
+    let dir = tempfile::tempdir().unwrap();
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let out = saa(dir.path())
+            .args(["completions", shell])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{shell}");
+        let script = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            script.contains("plan") && script.contains("restore"),
+            "{shell}"
+        );
+    }
+    let out = saa(dir.path()).arg("man").output().unwrap();
+    let page = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        page.starts_with(".ie") || page.contains(".TH saa"),
+        "{page}"
+    );
+    assert!(page.contains("backup") && page.contains("exam"), "{page}");
+}

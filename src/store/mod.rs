@@ -102,6 +102,22 @@ impl Store {
     }
 
     pub fn open(path: &Path) -> Result<Store> {
+        // Two saa starting at the same moment on a new data dir race for the first schema
+        // write; SQLite then answers "busy" at once to one of them (not through its busy
+        // timeout) to avoid a deadlock. A short retry settles it.
+        let mut attempt = 0;
+        loop {
+            match Store::open_once(path) {
+                Err(StoreError::Locked { .. }) if attempt < 40 => {
+                    attempt += 1;
+                    std::thread::sleep(Duration::from_millis(25 + 5 * attempt));
+                }
+                other => return other,
+            }
+        }
+    }
+
+    fn open_once(path: &Path) -> Result<Store> {
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
             | OpenFlags::SQLITE_OPEN_CREATE
             | OpenFlags::SQLITE_OPEN_NO_MUTEX;
