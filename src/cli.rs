@@ -227,6 +227,9 @@ pub enum DeckCommand {
         /// Folder to write ID.toml into [default: <data-dir>/decks]
         #[arg(long, value_name = "DIR")]
         dir: Option<PathBuf>,
+        /// Allow an id that a bundled deck uses (your deck then replaces it)
+        #[arg(long)]
+        force: bool,
     },
     /// Write a translation file to fill in, with the English text and fingerprints (e.g. `saa deck translate lambda --lang ko`)
     Translate {

@@ -358,3 +358,25 @@ fn completions_and_the_man_page_cover_the_commands() {
     );
     assert!(page.contains("backup") && page.contains("exam"), "{page}");
 }
+
+#[test]
+fn deck_new_refuses_a_bundled_id_unless_forced() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = saa(dir.path())
+        .args(["deck", "new", "lambda"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("is a bundled deck"));
+    assert!(!dir.path().join("decks/lambda.toml").exists());
+    let out = saa(dir.path())
+        .args(["deck", "new", "lambda", "--force"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(dir.path().join("decks/lambda.toml").exists());
+}

@@ -18,7 +18,7 @@ pub fn run(command: DeckCommand, context: &Context) -> anyhow::Result<ExitCode> 
         DeckCommand::Translate { deck, lang, out } => translate(context, &deck, &lang, out),
         DeckCommand::List { json, by: Some(_) } => list_by_task(context, json),
         DeckCommand::List { json, by: None } => list(context, json),
-        DeckCommand::New { id, dir } => new(&id, dir, context),
+        DeckCommand::New { id, dir, force } => new(&id, dir, force, context),
         DeckCommand::Schema => {
             crate::commands::output::text(&schema::pretty())?;
             Ok(ExitCode::SUCCESS)
@@ -285,9 +285,21 @@ fn translate(
     Ok(ExitCode::SUCCESS)
 }
 
-fn new(id: &str, dir: Option<std::path::PathBuf>, context: &Context) -> anyhow::Result<ExitCode> {
+fn new(
+    id: &str,
+    dir: Option<std::path::PathBuf>,
+    force: bool,
+    context: &Context,
+) -> anyhow::Result<ExitCode> {
     if Id::parse(id).is_none() {
         eprintln!("saa: deck id `{id}` must be 1 to 64 characters of a-z, 0-9 and -");
+        return Ok(ExitCode::from(2));
+    }
+    // A deck with a bundled deck's id replaces that deck: a surprise unless asked for.
+    if !force && Catalog::load(&[]).deck(id).is_some() {
+        eprintln!(
+            "saa: `{id}` is a bundled deck; your deck would replace it. Pick another id, or pass --force to replace it on purpose"
+        );
         return Ok(ExitCode::from(2));
     }
     let dir = dir.unwrap_or_else(|| context.data_dir.join("decks"));

@@ -72,7 +72,12 @@ impl Widget for ExamView<'_> {
             | Stage::ConfirmLeave => {
                 self.header(header, buf);
                 self.question(&mut lines, width);
-                extra_hints.push(("a-f".into(), "choose"));
+                let count = s
+                    .session
+                    .items
+                    .get(s.session.current)
+                    .map_or(4, |item| item.order.len());
+                extra_hints.push((super::study_view::choice_keys(count), "choose"));
                 if s.can_switch_language() {
                     let label = if s.english { "translation" } else { "English" };
                     extra_hints.push((self.keymap.key_label(Action::Language), label));

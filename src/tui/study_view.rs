@@ -170,11 +170,10 @@ impl Widget for StudyView<'_> {
             hint_list[0].1 = "next";
         }
         if let View::Ask { .. } = s.view
-            && s.current_key()
-                .and_then(|k| s.library.get(k))
-                .is_some_and(|(_, q)| q.kind().is_scenario())
+            && let Some((_, q)) = s.current_key().and_then(|k| s.library.get(k))
+            && q.kind().is_scenario()
         {
-            hint_list.insert(0, ("a-f".into(), "choose"));
+            hint_list.insert(0, (choice_keys(q.choices().len()), "choose"));
         }
         Paragraph::new(hint_bar(&hint_list, t, hints.width)).render(hints, buf);
     }
@@ -401,4 +400,10 @@ impl StudyView<'_> {
         }
         doc
     }
+}
+
+/// The letters that pick a choice on this question: "a-d" for four choices.
+pub(super) fn choice_keys(count: usize) -> String {
+    let last = (b'a' + count.clamp(1, 6) as u8 - 1) as char;
+    format!("a-{last}")
 }
