@@ -168,7 +168,29 @@ impl App {
                 )
             }),
             plan: self.plan_line(&cards, now)?,
+            up_next: self.up_next(&cards, now)?,
         })
+    }
+
+    /// (new, due) that Enter on home would study now, across all decks.
+    fn up_next(
+        &self,
+        cards: &std::collections::HashMap<crate::deck::QuestionKey, crate::sched::CardState>,
+        now: jiff::Timestamp,
+    ) -> anyhow::Result<(usize, usize)> {
+        let days = self.scheduler.days();
+        let counts = self.store.review_stats(days.start_of(days.day(now)))?;
+        let decks = self.library.deck_refs();
+        let queue = build_queue(&QueueInput {
+            decks: &decks,
+            cards,
+            scheduler: &self.scheduler,
+            filter: &Filter::default(),
+            now,
+            new_today: counts.new_today,
+            reviews_today: counts.reviews_today,
+        });
+        Ok((queue.new, queue.reviews + queue.learning))
     }
 
     /// The exam countdown and what today's study holds under the plan.
@@ -189,22 +211,10 @@ impl App {
                 plan.exam_date
             )));
         }
-        let counts = self.store.review_stats(days.start_of(days.day(now)))?;
-        let decks = self.library.deck_refs();
-        let queue = build_queue(&QueueInput {
-            decks: &decks,
-            cards,
-            scheduler: &self.scheduler,
-            filter: &Filter::default(),
-            now,
-            new_today: counts.new_today,
-            reviews_today: counts.reviews_today,
-        });
+        let (new, due) = self.up_next(cards, now)?;
         Ok(Some(format!(
-            "Exam {} (D-{left}) · today's plan: {} new, {} due",
-            plan.exam_date,
-            queue.new,
-            queue.reviews + queue.learning
+            "Exam {} (D-{left}) · today's plan: {new} new, {due} due",
+            plan.exam_date
         )))
     }
 

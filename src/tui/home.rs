@@ -29,6 +29,8 @@ pub struct HomeData {
     pub open_exam: Option<(usize, usize, i64)>,
     /// With an exam date set: "Exam 2027-01-20 (D-49) · today 10 new, 35 due".
     pub plan: Option<String>,
+    /// What Enter studies now: (new, due).
+    pub up_next: (usize, usize),
 }
 
 pub struct HomeScreen {
@@ -157,6 +159,10 @@ impl Widget for HomeView<'_> {
             Span::styled(
                 format!("   today: {} answered{cram}{accuracy}", d.reviewed_today),
                 t.text,
+            ),
+            Span::styled(
+                format!("   up next: {} new · {} due", d.up_next.0, d.up_next.1),
+                t.dim,
             ),
         ]))
         .render(title, buf);
