@@ -525,5 +525,11 @@ fn stats_show_the_exam_day_outlook_with_a_plan() {
     assert_eq!(json["exam_day"]["days_left"], 52);
     assert_eq!(json["exam_day"]["domains"].as_array().unwrap().len(), 4);
     assert!(json["exam_day"]["at_risk"].as_u64().is_some());
+    assert_eq!(json["exam_day"]["tasks"].as_array().unwrap().len(), 14);
+    assert!(
+        json["exam_day"]["readiness"]
+            .get("questions_needed")
+            .is_some()
+    );
     assert!(run(&["stats"]).contains("Exam day 2027-01-20 (D-52)"));
 }

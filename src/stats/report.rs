@@ -85,8 +85,12 @@ pub struct ExamDayOutlook {
     /// Mean predicted recall at the start of exam day per domain (unseen and last-missed
     /// questions count as zero), in `Domain::ALL` order.
     pub domains: Vec<ExamDayDomain>,
+    /// The same per task statement (all 14, outline order).
+    pub tasks: Vec<TaskStats>,
     /// Seen questions whose predicted recall on exam day is below the target.
     pub at_risk: usize,
+    /// The readiness estimate with recall as predicted for exam day.
+    pub readiness: Readiness,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -295,7 +299,7 @@ pub fn compute(input: &StatsInput<'_>) -> StatsReport {
         topics,
         exams: exams.iter().map(|e| exam_summary(e)).collect(),
         readiness,
-        exam_day: exam_day_outlook(input, &last_right, today),
+        exam_day: exam_day_outlook(input, &last_right, today, &exams),
     }
 }
 
@@ -303,6 +307,7 @@ fn exam_day_outlook(
     input: &StatsInput<'_>,
     last_right: &HashMap<QuestionKey, bool>,
     today: Day,
+    exams: &[&ExamAttempt],
 ) -> Option<ExamDayOutlook> {
     let (plan, exam_day) = (input.scheduler.plan()?, input.scheduler.exam_day()?);
     let days = input.scheduler.days();
@@ -318,17 +323,20 @@ fn exam_day_outlook(
         .iter()
         .filter(|q| q.seen && q.recall < f64::from(plan.target))
         .count();
+    let domains = domain_stats(&on_exam_day);
     Some(ExamDayOutlook {
         date: plan.exam_date.to_string(),
         days_left: exam_day - today,
         target: f64::from(plan.target),
-        domains: domain_stats(&on_exam_day)
+        readiness: readiness(&domains, &on_exam_day, exams),
+        domains: domains
             .into_iter()
             .map(|d| ExamDayDomain {
                 domain: d.domain,
                 recall: d.mastery,
             })
             .collect(),
+        tasks: task_stats(&on_exam_day),
         at_risk,
     })
 }

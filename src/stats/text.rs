@@ -123,12 +123,13 @@ fn write_all(out: &mut String, r: &StatsReport) -> std::fmt::Result {
             .collect();
         writeln!(
             out,
-            "Exam day {} (D-{}): predicted recall {}; {} seen questions below the {:.0}% target",
+            "Exam day {} (D-{}): predicted recall {}; {} seen questions below the {:.0}% target; projected {}",
             e.date,
             e.days_left.max(0),
             parts.join(", "),
             e.at_risk,
-            e.target * 100.0
+            e.target * 100.0,
+            e.readiness.summary()
         )?;
     }
     if !rd.focus.is_empty() {
