@@ -95,6 +95,9 @@ pub enum Command {
         /// Only questions answered wrong in the last DAYS days
         #[arg(long, value_name = "DAYS", value_parser = clap::value_parser!(u32).range(1..=3650))]
         missed: Option<u32>,
+        /// Only questions at risk on exam day (below the plan's recall target; see `saa plan`)
+        #[arg(long)]
+        at_risk: bool,
     },
     /// Take a timed mock exam like SAA-C03: 65 questions in 130 minutes (e.g. `saa exam --seed 7`)
     Exam {
@@ -362,6 +365,7 @@ fn run(command: Option<Command>, context: &Context) -> anyhow::Result<ExitCode> 
             cram,
             leeches,
             missed,
+            at_risk,
         }) => {
             let filter = crate::study::Filter {
                 decks: deck,
@@ -374,6 +378,7 @@ fn run(command: Option<Command>, context: &Context) -> anyhow::Result<ExitCode> 
                 cram,
                 leeches,
                 missed,
+                at_risk,
             };
             commands::app::run(context, Some(start))
         }

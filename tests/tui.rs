@@ -845,6 +845,16 @@ fn home_shows_the_exam_countdown_and_todays_plan() {
     let home = text(&a, 80, 24);
     assert!(home.contains("Exam 2027-01-20 (D-52)"), "{home}");
     assert!(home.contains("today's plan: 1 new"), "{home}");
+    assert!(!home.contains("mock exam is due"), "D-52: too early");
+    // Ten days before: the D-14 mock is due until one is taken.
+    let near = saa::sched::ExamPlan::new("2026-12-09".parse().unwrap());
+    let scheduler = Scheduler::new(&[], SchedConfig::default(), DayClock::utc(4))
+        .unwrap()
+        .with_plan(Some(near));
+    a.scheduler = std::sync::Arc::new(scheduler);
+    press(&mut a, &["enter", "q"]);
+    let home = text(&a, 120, 24);
+    assert!(home.contains("a full mock exam is due (D-14)"), "{home}");
 }
 
 #[test]

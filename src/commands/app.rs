@@ -21,6 +21,7 @@ pub enum Start {
         cram: bool,
         leeches: bool,
         missed: Option<u32>,
+        at_risk: bool,
     },
     Exam(ExamOptions),
     ResumeExam,
@@ -81,9 +82,23 @@ pub fn run(context: &Context, start: Option<Start>) -> anyhow::Result<ExitCode> 
             cram,
             leeches,
             missed,
+            at_risk,
         }) => {
-            if leeches || missed.is_some() {
-                filter.only = Some(selection(&app, leeches, missed)?);
+            if at_risk && app.scheduler.plan().is_none() {
+                return Err(anyhow!(
+                    "--at-risk needs an exam date; set one with `saa plan --exam-date YYYY-MM-DD`"
+                ));
+            }
+            if leeches || missed.is_some() || at_risk {
+                let mut keys = selection(&app, leeches, missed)?;
+                if at_risk {
+                    keys.extend(crate::study::at_risk(
+                        &app.store.cards()?,
+                        &app.store.last_answers()?,
+                        &app.scheduler,
+                    ));
+                }
+                filter.only = Some(keys);
             }
             app.start_study(&filter, cram)?;
         }

@@ -8,6 +8,6 @@ pub mod session;
 pub mod shuffle;
 
 pub use grade::{Answer, Graded, grade};
-pub use queue::{Filter, Queue, QueueInput, build_queue, leeches, recent_misses};
+pub use queue::{Filter, Queue, QueueInput, at_risk, build_queue, leeches, recent_misses};
 pub use record::ReviewRow;
 pub use session::{SessionSummary, StudySession};

@@ -43,6 +43,29 @@ pub fn leeches(
         .collect()
 }
 
+/// With an exam plan: questions already studied whose predicted recall at the start of exam
+/// day is below the plan's target, or whose latest answer was wrong (`last_right`). Empty
+/// without a plan.
+pub fn at_risk(
+    cards: &HashMap<QuestionKey, CardState>,
+    last_right: &HashMap<QuestionKey, bool>,
+    scheduler: &Scheduler,
+) -> std::collections::BTreeSet<QuestionKey> {
+    let (Some(plan), Some(exam_day)) = (scheduler.plan(), scheduler.exam_day()) else {
+        return Default::default();
+    };
+    let exam_start = scheduler.days().start_of(exam_day);
+    cards
+        .iter()
+        .filter(|(_, c)| c.phase != Phase::New && !c.suspended)
+        .filter(|(k, c)| {
+            !last_right.get(*k).copied().unwrap_or(false)
+                || scheduler.retrievability(c, exam_start) < plan.target
+        })
+        .map(|(k, _)| k.clone())
+        .collect()
+}
+
 /// Questions answered wrong (in any mode) at or after `since`.
 pub fn recent_misses(
     reviews: &[crate::study::ReviewRow],
@@ -454,5 +477,38 @@ mod tests {
         assert_eq!(new_limit(&input(&planned, 0)), 10);
         // Four introduced earlier today (104 unseen at the day's start): 11 today, 7 more.
         assert_eq!(build_queue(&input(&planned, 4)).new, 7);
+    }
+
+    #[test]
+    fn at_risk_means_low_recall_on_exam_day_or_a_last_answer_missed() {
+        let base = Scheduler::new(&[], SchedConfig::default(), DayClock::utc(4)).unwrap();
+        let today = base.days().day(t0());
+        let exam = base.days().date(today + 2);
+        let s = Scheduler::new(&[], SchedConfig::default(), DayClock::utc(4))
+            .unwrap()
+            .with_plan(Some(crate::sched::ExamPlan::new(exam)));
+        let answered_long_ago = base
+            .answer(
+                "d/q0",
+                &CardState::new(),
+                Rating::Good,
+                t0() - SignedDuration::from_hours(24 * 30),
+            )
+            .unwrap();
+        let just_now = base
+            .answer("d/q1", &CardState::new(), Rating::Easy, t0())
+            .unwrap();
+        let cards = HashMap::from([
+            (key(0), answered_long_ago),
+            (key(1), just_now.clone()),
+            (key(2), just_now),
+        ]);
+        let last_right = HashMap::from([(key(0), true), (key(1), true), (key(2), false)]);
+        let risky = at_risk(&cards, &last_right, &s);
+        assert_eq!(risky, [key(0), key(2)].into_iter().collect());
+        assert!(
+            at_risk(&cards, &last_right, &base).is_empty(),
+            "no plan, no risk list"
+        );
     }
 }

@@ -212,8 +212,26 @@ impl App {
             )));
         }
         let (new, due) = self.up_next(cards, now)?;
+        // Full mock exams at D-21, D-14 and D-7: one is due when none was taken since the
+        // latest of those points that has passed.
+        let mock = match [21, 14, 7].into_iter().filter(|p| left <= *p).min() {
+            Some(point) => {
+                let since = days.start_of(exam_day - point);
+                let taken = self
+                    .store
+                    .exam_history()?
+                    .iter()
+                    .any(|e| e.finished && e.started_at >= since);
+                if taken {
+                    String::new()
+                } else {
+                    format!(" · a full mock exam is due (D-{point})")
+                }
+            }
+            None => String::new(),
+        };
         Ok(Some(format!(
-            "Exam {} (D-{left}) · today's plan: {new} new, {due} due",
+            "Exam {} (D-{left}) · today's plan: {new} new, {due} due{mock}",
             plan.exam_date
         )))
     }
