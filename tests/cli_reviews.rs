@@ -461,22 +461,25 @@ fn config_mistakes_name_their_line_and_column() {
     );
 }
 
+/// Runs saa with its clock at 2026-11-29T09:00:00Z, expects success, returns stdout.
+fn succeeds_at_fixed_now(data_dir: &Path, args: &[&str]) -> String {
+    let out = saa(data_dir)
+        .args(["--now", "2026-11-29T09:00:00Z"])
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).to_string()
+}
+
 #[test]
 fn an_exam_plan_is_set_shown_and_cleared() {
     let dir = tempfile::tempdir().unwrap();
-    let run = |args: &[&str]| {
-        let out = saa(dir.path())
-            .args(["--now", "2026-11-29T09:00:00Z"])
-            .args(args)
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8_lossy(&out.stdout).to_string()
-    };
+    let run = |args: &[&str]| succeeds_at_fixed_now(dir.path(), args);
     assert!(run(&["plan"]).contains("No exam date set"));
     let set = run(&["plan", "--exam-date", "2027-01-20"]);
     assert!(set.contains("Exam on 2027-01-20 (D-52)"), "{set}");
@@ -503,19 +506,7 @@ fn stats_show_the_exam_day_outlook_with_a_plan() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("in.jsonl");
     std::fs::write(&file, line("r1", "q1", "2026-11-20T10:00:00Z", 3)).unwrap();
-    let run = |args: &[&str]| {
-        let out = saa(dir.path())
-            .args(["--now", "2026-11-29T09:00:00Z"])
-            .args(args)
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8_lossy(&out.stdout).to_string()
-    };
+    let run = |args: &[&str]| succeeds_at_fixed_now(dir.path(), args);
     run(&["import", "reviews", &file.to_string_lossy()]);
     let json: serde_json::Value = serde_json::from_str(&run(&["stats", "--json"])).unwrap();
     assert!(json["exam_day"].is_null());
