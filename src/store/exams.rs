@@ -302,8 +302,13 @@ impl Store {
         }
         save_items(&tx, id, session).map_err(err)?;
         for row in reviews {
-            super::reviews::insert(&tx, row, false).map_err(err)?;
-            super::reviews::replay(&tx, &row.key, scheduler, &path)?;
+            super::reviews::replay_with(
+                &tx,
+                &row.key,
+                scheduler,
+                std::slice::from_ref(row),
+                &path,
+            )?;
         }
         tx.commit().map_err(err)
     }
