@@ -62,7 +62,7 @@ fn row_from(r: &Row<'_>) -> rusqlite::Result<Option<ReviewRow>> {
     }))
 }
 
-pub(super) fn insert(
+fn insert(
     tx: &rusqlite::Transaction<'_>,
     row: &ReviewRow,
     or_ignore: bool,
