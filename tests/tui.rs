@@ -899,3 +899,28 @@ fn a_translated_question_shows_in_the_learners_language_and_english_is_one_key_a
     press(&mut a, &["l"]);
     assert!(text(&a, 100, 30).contains("야간 작업"));
 }
+
+#[test]
+fn undo_after_bury_or_suspend_takes_that_back() {
+    let mut a = app();
+    press(&mut a, &["enter"]);
+    let first = current(&mut a);
+    press(&mut a, &["ctrl-b"]);
+    assert_ne!(current(&mut a), first, "buried: the next question is shown");
+    let buried = a.store.cards().unwrap();
+    assert!(buried.values().any(|c| c.buried_until.is_some()));
+    press(&mut a, &["u"]);
+    assert_eq!(current(&mut a), first, "the buried question is back");
+    assert!(
+        a.store
+            .cards()
+            .unwrap()
+            .values()
+            .all(|c| c.buried_until.is_none() && !c.suspended),
+        "and no longer buried in the store"
+    );
+    assert!(
+        a.store.reviews().unwrap().is_empty(),
+        "no answer was undone by mistake"
+    );
+}

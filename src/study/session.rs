@@ -124,6 +124,15 @@ impl StudySession {
         self.advance(now);
     }
 
+    /// Takes back a skip of `key` (an undone bury or suspend): it becomes the current question
+    /// again.
+    pub fn unskip(&mut self, key: QuestionKey) {
+        if let Some(current) = self.current.take() {
+            self.queue.push_front(current);
+        }
+        self.current = Some(key);
+    }
+
     /// Takes back the last answer to `key`: it becomes the current question again.
     pub fn undo(&mut self, key: QuestionKey, was_correct: bool) {
         self.summary.answered = self.summary.answered.saturating_sub(1);

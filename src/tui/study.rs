@@ -38,6 +38,16 @@ struct Answered {
     correct: bool,
 }
 
+/// What undo can take back, newest last.
+enum Step {
+    Answer(Answered),
+    /// A bury or suspend, with the card as it was before.
+    SetAside {
+        key: QuestionKey,
+        previous: CardState,
+    },
+}
+
 pub struct StudyScreen {
     pub(super) library: Arc<Library>,
     pub(super) scheduler: Arc<Scheduler>,
@@ -50,7 +60,7 @@ pub struct StudyScreen {
     pub(super) question_started: Timestamp,
     /// The row logged for the current feedback, while it can still be regraded.
     logged: Option<(ReviewRow, CardState)>,
-    history: Vec<Answered>,
+    history: Vec<Step>,
     pub(super) started: Timestamp,
     pub(super) next_due: Option<Timestamp>,
     /// The learner's language; questions with a translation into it are shown in it.
@@ -428,12 +438,12 @@ impl StudyScreen {
         let cram = self.mode == Mode::Cram;
         self.cards.insert(key.clone(), after.clone());
         self.logged = Some((row.clone(), before.clone()));
-        self.history.push(Answered {
+        self.history.push(Step::Answer(Answered {
             id: row.id.clone(),
             key,
             previous: (!cram).then_some(before),
             correct: graded.correct,
-        });
+        }));
         Effect::Record { row }
     }
 
@@ -473,23 +483,38 @@ impl StudyScreen {
             }
             Some(_) => None,
         };
-        let (correct, after) = {
-            let last = self.history.last()?;
-            (last.correct, self.card(&last.key))
+        let (correct, after) = match self.history.last()? {
+            Step::Answer(last) => (last.correct, self.card(&last.key)),
+            Step::SetAside { .. } => return effect,
         };
         self.session.answered(correct, &after, ctx.now);
         self.show_current(ctx.now);
         effect
     }
 
-    /// Takes back the last answer: removes it from the log, restores the card, and shows the
-    /// question again with the same choice order.
+    /// Takes back the last step: an answer (removed from the log, the card restored, the
+    /// question shown again with the same choice order) or a bury or suspend (lifted, and the
+    /// question shown again).
     fn undo(&mut self, ctx: &Ctx) -> Option<Effect> {
         // Undo on the feedback view takes back the answer just given.
         let on_feedback = matches!(self.view, View::Feedback { .. }) && self.logged.is_some();
-        let Some(last) = self.history.pop() else {
-            self.notice = Some("Nothing to undo in this session.".into());
-            return None;
+        let last = match self.history.pop() {
+            None => {
+                self.notice = Some("Nothing to undo in this session.".into());
+                return None;
+            }
+            Some(Step::SetAside { key, previous }) => {
+                self.cards.insert(key.clone(), previous.clone());
+                self.session.unskip(key.clone());
+                self.show_current(ctx.now);
+                self.notice = Some("Undone: it is back in this session.".into());
+                return Some(Effect::SetAside {
+                    key,
+                    suspended: previous.suspended,
+                    buried_until: previous.buried_until,
+                });
+            }
+            Some(Step::Answer(last)) => last,
         };
         if let Some(previous) = &last.previous {
             self.cards.insert(last.key.clone(), previous.clone());
@@ -512,6 +537,10 @@ impl StudyScreen {
         }
         let key = self.current_key()?.clone();
         let mut card = self.card(&key);
+        self.history.push(Step::SetAside {
+            key: key.clone(),
+            previous: card.clone(),
+        });
         if action == Action::Suspend {
             card.suspended = true;
             self.notice = Some("Suspended: it will not be asked until you unsuspend it.".into());
