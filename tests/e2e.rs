@@ -86,7 +86,7 @@ fn reviews(data_dir: &Path) -> Vec<saa::study::ReviewRow> {
 #[test]
 fn answer_quit_and_the_log_has_every_answer() {
     let dir = tempfile::tempdir().unwrap();
-    let mut t = Term::spawn(dir.path(), &["study", "--deck", "e2e"]);
+    let mut t = Term::spawn(dir.path(), &["study", "--deck", "e2e", "--topic", "e2e"]);
     t.wait_for("First question");
     // Flashcards: reveal, then grade Good.
     t.send(" ");
@@ -114,7 +114,7 @@ fn answer_quit_and_the_log_has_every_answer() {
 #[test]
 fn a_killed_session_keeps_every_submitted_answer() {
     let dir = tempfile::tempdir().unwrap();
-    let mut t = Term::spawn(dir.path(), &["study", "--deck", "e2e"]);
+    let mut t = Term::spawn(dir.path(), &["study", "--deck", "e2e", "--topic", "e2e"]);
     t.wait_for("First question");
     t.send(" ");
     t.wait_for("Answer one");
@@ -247,8 +247,8 @@ fn a_killed_exam_resumes_at_the_same_question_with_its_time() {
 fn two_windows_on_one_data_dir() {
     let dir = tempfile::tempdir().unwrap();
     // Two study windows answer the same question: both answers count, in the log and the card.
-    let mut a = Term::spawn(dir.path(), &["study", "--deck", "e2e"]);
-    let mut b = Term::spawn(dir.path(), &["study", "--deck", "e2e"]);
+    let mut a = Term::spawn(dir.path(), &["study", "--deck", "e2e", "--topic", "e2e"]);
+    let mut b = Term::spawn(dir.path(), &["study", "--deck", "e2e", "--topic", "e2e"]);
     a.wait_for("First question");
     b.wait_for("First question");
     for t in [&mut a, &mut b] {
@@ -300,7 +300,7 @@ fn two_windows_on_one_data_dir() {
     second.wait_for("open in another saa");
     let status = format!("{:?}", second.session.get_process_mut().wait().unwrap());
     assert!(!status.ends_with(", 0)"), "{status}");
-    let mut study = Term::spawn(dir.path(), &["study", "--deck", "e2e"]);
+    let mut study = Term::spawn(dir.path(), &["study", "--deck", "e2e", "--topic", "e2e"]);
     study.wait_for("question");
     study.send("q");
     study.wait_for("Deck");

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use jiff::Timestamp;
 
-use crate::deck::{Deck, Domain, Question, QuestionKey};
+use crate::deck::{Deck, Domain, Kind, Question, QuestionKey};
 use crate::sched::{CardState, Phase, Scheduler};
 
 /// Which questions a session draws from; empty lists mean "all".
@@ -143,7 +143,7 @@ pub fn build_queue(input: &QueueInput<'_>) -> Queue {
                 continue;
             }
             match (card.phase, card.due) {
-                (Phase::New, _) => new.push(key),
+                (Phase::New, _) => new.push((key, question.kind())),
                 (Phase::Learning | Phase::Relearning, Some(due)) if due <= now => {
                     learning.push((due, key))
                 }
@@ -189,20 +189,46 @@ pub fn build_queue(input: &QueueInput<'_>) -> Queue {
 
 /// New questions one deck at a time in turn, each deck in authored order, so a session over
 /// every deck mixes topics.
-fn round_robin_by_deck(new: Vec<QuestionKey>) -> Vec<QuestionKey> {
-    let mut by_deck: Vec<std::collections::VecDeque<QuestionKey>> = Vec::new();
-    for key in new {
-        match by_deck
+/// New questions in a mixed but fixed order: decks take turns, and within a deck its kinds
+/// (single, multi, flashcard, typed) take turns, each in the author's order. A deck file lists
+/// its scenarios first and its flashcards last; a new learner meets every kind from day one.
+fn round_robin_by_deck(new: Vec<(QuestionKey, Kind)>) -> Vec<QuestionKey> {
+    let mut decks: Vec<Vec<std::collections::VecDeque<(QuestionKey, Kind)>>> = Vec::new();
+    for (key, kind) in new {
+        let deck = match decks.iter_mut().position(|d| {
+            d.first()
+                .and_then(|g| g.front())
+                .is_some_and(|(k, _)| k.deck == key.deck)
+        }) {
+            Some(i) => &mut decks[i],
+            None => {
+                decks.push(Vec::new());
+                decks.last_mut().expect("just pushed")
+            }
+        };
+        match deck
             .iter_mut()
-            .find(|d| d.front().is_some_and(|k| k.deck == key.deck))
+            .find(|g| g.front().is_some_and(|(_, k)| *k == kind))
         {
-            Some(deck) => deck.push_back(key),
-            None => by_deck.push(std::collections::VecDeque::from([key])),
+            Some(group) => group.push_back((key, kind)),
+            None => deck.push(std::collections::VecDeque::from([(key, kind)])),
         }
     }
+    let mut per_deck: Vec<std::collections::VecDeque<QuestionKey>> = decks
+        .into_iter()
+        .map(|mut groups| {
+            let mut order = std::collections::VecDeque::new();
+            while groups.iter().any(|g| !g.is_empty()) {
+                for group in &mut groups {
+                    order.extend(group.pop_front().map(|(k, _)| k));
+                }
+            }
+            order
+        })
+        .collect();
     let mut out = Vec::new();
-    while by_deck.iter().any(|d| !d.is_empty()) {
-        for deck in &mut by_deck {
+    while per_deck.iter().any(|d| !d.is_empty()) {
+        for deck in &mut per_deck {
             out.extend(deck.pop_front());
         }
     }
@@ -337,7 +363,42 @@ mod tests {
         assert!(!q.items.contains(&key(4)));
         // New ones are spread, not all at the end.
         assert_eq!(q.items.len(), 5);
-        assert!(q.items[1..4].iter().any(|k| *k == key(5)));
+        let is_new = |k: &QuestionKey| ![key(0), key(1), key(2)].contains(k);
+        assert!(q.items[1..4].iter().any(is_new), "{:?}", q.items);
+    }
+
+    #[test]
+    fn new_questions_mix_kinds_instead_of_following_file_order() {
+        let s = Scheduler::new(&[], SchedConfig::default(), DayClock::utc(4)).unwrap();
+        // A deck whose file lists 20 scenario questions, then 20 flashcards.
+        let mut src = String::from("[deck]\nid = \"m\"\ntitle = \"M\"\n");
+        for i in 0..40 {
+            if i < 20 {
+                src.push_str(&format!("[[question]]\nid = \"s{i}\"\ndomain = \"cost\"\nprompt = \"S{i}\"\n[[question.choice]]\ntext = \"A\"\ncorrect = true\n[[question.choice]]\ntext = \"B\"\n"));
+            } else {
+                src.push_str(&format!("[[question]]\nid = \"c{i}\"\nkind = \"card\"\ndomain = \"cost\"\nprompt = \"C{i}\"\nanswer = \"A\"\n"));
+            }
+        }
+        let d = parse_deck_str(&src).deck.unwrap();
+        let decks = [&d];
+        let empty = HashMap::new();
+        let input = QueueInput {
+            decks: &decks,
+            cards: &empty,
+            scheduler: &s,
+            filter: &Filter::default(),
+            now: t0(),
+            new_today: 0,
+            reviews_today: 0,
+        };
+        let first = build_queue(&input);
+        let cards = first.items[..10]
+            .iter()
+            .filter(|k| k.question.as_str().starts_with('c'))
+            .count();
+        assert!((2..=8).contains(&cards), "{:?}", &first.items[..10]);
+        // The same order every time.
+        assert_eq!(build_queue(&input).items, first.items);
     }
 
     #[test]
@@ -366,7 +427,9 @@ mod tests {
         };
         let q = build_queue(&input(&cost, 0));
         // Odd indices are cost; of those, i % 3 == 0 have topic t0: 3, 9, 15, 21, 27.
-        assert_eq!(q.items, vec![key(3), key(9), key(15), key(21), key(27)]);
+        let mut items = q.items.clone();
+        items.sort_by_key(|k| k.question.as_str()[1..].parse::<u32>().unwrap_or(0));
+        assert_eq!(items, vec![key(3), key(9), key(15), key(21), key(27)]);
         let other = Filter {
             decks: vec!["nope".into()],
             ..Filter::default()
