@@ -250,3 +250,26 @@ fn mock_exams_from_the_bundled_decks_draw_on_every_deck() {
         );
     }
 }
+
+#[test]
+fn every_bundled_translation_covers_its_whole_deck() {
+    let catalog = bundled();
+    assert!(
+        catalog.translations.iter().any(|t| t.language == "ko"),
+        "the Korean translations are bundled"
+    );
+    for t in &catalog.translations {
+        let deck = catalog
+            .deck(t.deck.as_str())
+            .unwrap_or_else(|| panic!("translation of a missing deck {}", t.deck));
+        assert_eq!(
+            t.questions.len(),
+            deck.questions.len(),
+            "{}.{} translates {} of {} questions",
+            t.deck,
+            t.language,
+            t.questions.len(),
+            deck.questions.len()
+        );
+    }
+}
