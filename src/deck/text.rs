@@ -95,6 +95,26 @@ const COUNT_WORDS: [(&str, usize); 9] = [
     ("6", 6),
 ];
 
+/// A multi-response prompt as shown: it says how many to pick, as the exam does. A prompt that
+/// already says so ("(Select TWO.)", or "2개를 선택하십시오" in Korean) is shown as written;
+/// otherwise the instruction is added in the prompt's language.
+pub fn prompt_with_select(prompt: &str, select: usize, language: Option<&str>) -> String {
+    let prompt = prompt.trim();
+    if announced_select_count(prompt).is_some() || prompt.contains("선택하십시오") {
+        return prompt.to_string();
+    }
+    match language {
+        Some("ko") => format!("{prompt} ({select}개를 선택하십시오.)"),
+        _ => {
+            let word = COUNT_WORDS
+                .iter()
+                .find(|(_, n)| *n == select)
+                .map_or_else(|| select.to_string(), |(w, _)| w.to_uppercase());
+            format!("{prompt} (Select {word}.)")
+        }
+    }
+}
+
 /// The count a prompt announces with "select N" / "choose N" / "pick N", if any.
 pub fn announced_select_count(prompt: &str) -> Option<usize> {
     let lower = prompt.to_lowercase();
@@ -130,6 +150,26 @@ mod tests {
         for c in ['\n', '\t', 'a', '한', '\u{a0}', '각', '\u{3000}'] {
             assert!(!is_forbidden_char(c), "{c:?}");
         }
+    }
+
+    #[test]
+    fn a_multi_response_prompt_says_how_many_once_in_its_language() {
+        assert_eq!(
+            prompt_with_select("Which steps?", 2, None),
+            "Which steps? (Select TWO.)"
+        );
+        assert_eq!(
+            prompt_with_select("Which steps? (Select TWO.)", 2, None),
+            "Which steps? (Select TWO.)"
+        );
+        assert_eq!(
+            prompt_with_select("어떤 단계입니까?", 3, Some("ko")),
+            "어떤 단계입니까? (3개를 선택하십시오.)"
+        );
+        assert_eq!(
+            prompt_with_select("어떤 단계입니까? (2개를 선택하십시오.)", 2, Some("ko")),
+            "어떤 단계입니까? (2개를 선택하십시오.)"
+        );
     }
 
     #[test]

@@ -195,17 +195,18 @@ pub fn build_queue(input: &QueueInput<'_>) -> Queue {
 fn round_robin_by_deck(new: Vec<(QuestionKey, Kind)>) -> Vec<QuestionKey> {
     let mut decks: Vec<Vec<std::collections::VecDeque<(QuestionKey, Kind)>>> = Vec::new();
     for (key, kind) in new {
-        let deck = match decks.iter_mut().position(|d| {
-            d.first()
-                .and_then(|g| g.front())
-                .is_some_and(|(k, _)| k.deck == key.deck)
-        }) {
-            Some(i) => &mut decks[i],
-            None => {
+        let at = decks
+            .iter()
+            .position(|d| {
+                d.first()
+                    .and_then(|g| g.front())
+                    .is_some_and(|(k, _)| k.deck == key.deck)
+            })
+            .unwrap_or_else(|| {
                 decks.push(Vec::new());
-                decks.last_mut().expect("just pushed")
-            }
-        };
+                decks.len() - 1
+            });
+        let deck = &mut decks[at];
         match deck
             .iter_mut()
             .find(|g| g.front().is_some_and(|(_, k)| *k == kind))

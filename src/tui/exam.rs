@@ -148,10 +148,14 @@ impl ExamScreen {
         }
     }
 
+    /// The language questions are shown in now (`None`: English).
+    pub fn shown_language(&self) -> Option<&str> {
+        self.language.as_deref().filter(|_| !self.english)
+    }
+
     /// An exam item's question as shown: translated when it can be, else English.
     pub fn question(&self, key: &crate::deck::QuestionKey) -> Option<crate::deck::Question> {
-        let language = self.language.as_deref().filter(|_| !self.english);
-        self.library.localized(key, language)
+        self.library.localized(key, self.shown_language())
     }
 
     /// Whether a language is set that some question could be shown in.

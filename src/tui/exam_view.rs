@@ -279,13 +279,16 @@ impl ExamView<'_> {
         if s.session.flagged[s.session.current] {
             lines.push(Line::styled("⚑ flagged for review", t.warning));
         }
-        let mut prompt = q.prompt.trim().to_string();
-        if q.kind() == Kind::Multi {
-            prompt.push_str(&format!(
-                " (Select {}.)",
-                super::widgets::number_word(q.select_count())
-            ));
-        }
+        let prompt = if q.kind() == Kind::Multi {
+            crate::deck::text::prompt_with_select(
+                &q.prompt,
+                q.select_count(),
+                s.shown_language()
+                    .filter(|l| s.library.has_translation(&item.key, l)),
+            )
+        } else {
+            q.prompt.trim().to_string()
+        };
         push_wrapped(lines, &prompt, width, 0, t.text);
         lines.push(Line::raw(""));
         let answer = &s.session.answers[s.session.current];

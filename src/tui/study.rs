@@ -104,6 +104,12 @@ impl StudyScreen {
         self.language.as_deref().filter(|_| !self.english)
     }
 
+    /// The language `key` is shown in: the learner's, when it has a translation into it.
+    pub fn language_of(&self, key: &QuestionKey) -> Option<&str> {
+        self.shown_language()
+            .filter(|l| self.library.has_translation(key, l))
+    }
+
     /// A question as shown: translated when it can be, the English question otherwise.
     pub fn question(&self, key: &QuestionKey) -> Option<crate::deck::Question> {
         self.library.localized(key, self.shown_language())

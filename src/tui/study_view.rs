@@ -201,15 +201,17 @@ impl StudyView<'_> {
         doc.blank();
     }
 
-    fn prompt(q: &Question) -> String {
-        let prompt = q.prompt.trim().to_string();
+    fn prompt(&self, q: &Question) -> String {
         if q.kind() == Kind::Multi {
-            format!(
-                "{prompt} (Select {}.)",
-                super::widgets::number_word(q.select_count())
+            crate::deck::text::prompt_with_select(
+                &q.prompt,
+                q.select_count(),
+                self.screen
+                    .current_key()
+                    .and_then(|k| self.screen.language_of(k)),
             )
         } else {
-            prompt
+            q.prompt.trim().to_string()
         }
     }
 
@@ -223,7 +225,7 @@ impl StudyView<'_> {
         let t = self.theme;
         let mut doc = Doc::new(width);
         self.meta(q, &mut doc);
-        doc.text(&Self::prompt(q), t.text);
+        doc.text(&self.prompt(q), t.text);
         doc.blank();
         let order = self.screen.order();
         match &q.body {
@@ -265,7 +267,7 @@ impl StudyView<'_> {
             None => doc.text("Answer", t.title),
         }
         doc.blank();
-        doc.text(&Self::prompt(q), t.dim);
+        doc.text(&self.prompt(q), t.dim);
         doc.blank();
         let order = self.screen.order();
         match (&q.body, answer) {

@@ -52,17 +52,6 @@ pub fn bar(fraction: f64, width: usize) -> String {
     format!("{}{}", "█".repeat(filled), "░".repeat(width - filled))
 }
 
-/// "TWO", "THREE"... as the real exam writes "(Select TWO.)".
-pub fn number_word(n: usize) -> String {
-    match n {
-        2 => "TWO".into(),
-        3 => "THREE".into(),
-        4 => "FOUR".into(),
-        5 => "FIVE".into(),
-        n => n.to_string(),
-    }
-}
-
 /// Choice letters by display position.
 pub const LETTERS: [char; 6] = ['A', 'B', 'C', 'D', 'E', 'F'];
 
