@@ -274,6 +274,12 @@ fn help_lists_the_live_keys_and_overrides_show_in_hints() {
         screen.contains("Keys") && screen.contains("ctrl-z") && screen.contains("pick a choice"),
         "{screen}"
     );
+    // b picks choice B on a question, so bury is listed under its other key.
+    assert!(
+        screen.contains("ctrl-b") && screen.contains("bury"),
+        "{screen}"
+    );
+    assert!(!screen.contains("  b            bury"), "{screen}");
     press(&mut a, &["x"]);
     assert!(!text(&a, 80, 24).contains(" Keys "));
 }

@@ -681,6 +681,7 @@ impl App {
                 fixed: &fixed,
                 keymap: &self.keymap,
                 theme: &self.theme,
+                letters_pick_choices: matches!(self.screen, Screen::Study(_) | Screen::Exam(_)),
             }
             .render(area, buf);
         }

@@ -14,6 +14,9 @@ pub struct HelpView<'a> {
     pub fixed: &'a [(&'a str, &'a str)],
     pub keymap: &'a Keymap,
     pub theme: &'a Theme,
+    /// The screen uses a-f and 1-6 to pick choices, so an action bound to one of those is
+    /// listed under its other key (bury as ctrl-b, not b).
+    pub letters_pick_choices: bool,
 }
 
 impl Widget for HelpView<'_> {
@@ -35,10 +38,18 @@ impl Widget for HelpView<'_> {
                 self.theme.text,
             ));
         }
-        for action in self.actions {
-            let keys = self.keymap.key_label(*action);
+        let taken = |k: &super::keymap::Key| {
+            self.letters_pick_choices
+                && !k.ctrl
+                && !k.alt
+                && matches!(
+                    k.code,
+                    super::keymap::KeyCodeOrd::Char('a'..='f' | '1'..='6')
+                )
+        };
+        for (keys, label) in self.keymap.hints_avoiding(self.actions, taken) {
             lines.push(Line::styled(
-                format!("  {keys:<12} {}", action.label()),
+                format!("  {keys:<12} {label}"),
                 self.theme.text,
             ));
         }
