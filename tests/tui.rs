@@ -576,6 +576,16 @@ mod exam {
     }
 
     #[test]
+    fn the_exam_footer_at_80x24_keeps_the_submit_key() {
+        let mut a = exam_app();
+        press(&mut a, &["enter"]);
+        let screen = text(&a, 80, 24);
+        let footer = screen.lines().last().unwrap_or_default().to_string();
+        assert!(footer.contains("s submit exam"), "{footer}");
+        assert!(footer.contains("Esc back"), "{footer}");
+    }
+
+    #[test]
     fn a_blank_exam_changes_no_figure() {
         let mut a = exam_app();
         let before = a.home_data().unwrap();

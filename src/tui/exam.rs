@@ -302,12 +302,14 @@ impl ExamScreen {
     pub fn actions(&self) -> Vec<Action> {
         match self.stage {
             Stage::Intro => vec![Action::Submit, Action::Help, Action::Back],
+            // Most needed first: a narrow footer drops from the middle, and it must keep the
+            // key that ends the exam.
             Stage::Taking => vec![
                 Action::Next,
                 Action::Previous,
+                Action::Finish,
                 Action::Mark,
                 Action::Navigator,
-                Action::Finish,
                 Action::ScrollDown,
                 Action::Help,
                 Action::Back,
