@@ -234,6 +234,20 @@ pub enum DeckCommand {
         #[arg(long)]
         force: bool,
     },
+    /// Turn a flashcard export (Anki "Notes in Plain Text", or TSV/CSV with front and back) into a deck (e.g. `saa deck import anki.txt --id my-notes`)
+    Import {
+        /// The export file (.txt/.tsv tab-separated, .csv comma-separated)
+        file: PathBuf,
+        /// The new deck's id: a-z, 0-9 and -
+        #[arg(long)]
+        id: String,
+        /// The deck's title [default: the id]
+        #[arg(long)]
+        title: Option<String>,
+        /// Folder to write ID.toml into [default: <data-dir>/decks]
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
+    },
     /// Write a translation file to fill in, with the English text and fingerprints (e.g. `saa deck translate lambda --lang ko`)
     Translate {
         /// The deck's id

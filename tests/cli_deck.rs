@@ -380,3 +380,44 @@ fn deck_new_refuses_a_bundled_id_unless_forced() {
     );
     assert!(dir.path().join("decks/lambda.toml").exists());
 }
+
+#[test]
+fn deck_import_turns_an_anki_export_into_cards_to_finish() {
+    let dir = tempfile::tempdir().unwrap();
+    let export = dir.path().join("anki.txt");
+    std::fs::write(
+        &export,
+        "#separator:tab\n#html:true\nMax Lambda timeout?\t900 seconds<br>15 min\nIs Lambda global?\tNo, Regional\n",
+    )
+    .unwrap();
+    let out = saa(dir.path())
+        .args(["deck", "import"])
+        .arg(&export)
+        .args(["--id", "my-notes"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let deck = dir.path().join("decks/my-notes.toml");
+    let text = std::fs::read_to_string(&deck).unwrap();
+    assert!(text.contains("900 seconds\n15 min"), "{text}");
+    // deck check names what the author still has to add.
+    let out = saa(dir.path())
+        .args(["deck", "check"])
+        .arg(&deck)
+        .output()
+        .unwrap();
+    let report = String::from_utf8_lossy(&out.stdout);
+    assert!(report.contains("domain"), "{report}");
+    // A second import does not overwrite the first.
+    let again = saa(dir.path())
+        .args(["deck", "import"])
+        .arg(&export)
+        .args(["--id", "my-notes"])
+        .output()
+        .unwrap();
+    assert_eq!(again.status.code(), Some(2));
+}

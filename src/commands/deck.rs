@@ -15,6 +15,12 @@ pub fn run(command: DeckCommand, context: &Context) -> anyhow::Result<ExitCode> 
     match command {
         DeckCommand::Check { flagged: true, .. } => flagged(context),
         DeckCommand::Check { paths, .. } => check(&paths, context),
+        DeckCommand::Import {
+            file,
+            id,
+            title,
+            dir,
+        } => import(context, &file, &id, title, dir),
         DeckCommand::Translate { deck, lang, out } => translate(context, &deck, &lang, out),
         DeckCommand::List { json, by: Some(_) } => list_by_task(context, json),
         DeckCommand::List { json, by: None } => list(context, json),
@@ -255,6 +261,44 @@ fn list_by_task(context: &Context, as_json: bool) -> anyhow::Result<ExitCode> {
     if untagged > 0 {
         writeln!(out, "{untagged} questions have no task statement")?;
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `saa deck import`: a flashcard export as a deck of cards to finish.
+fn import(
+    context: &Context,
+    file: &std::path::Path,
+    id: &str,
+    title: Option<String>,
+    dir: Option<std::path::PathBuf>,
+) -> anyhow::Result<ExitCode> {
+    if Id::parse(id).is_none() {
+        anyhow::bail!("deck id `{id}` must be 1 to 64 characters of a-z, 0-9 and -");
+    }
+    if Catalog::load(&[]).deck(id).is_some() {
+        anyhow::bail!("`{id}` is a bundled deck; pick another id");
+    }
+    let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let text = String::from_utf8(bytes)
+        .map_err(|_| anyhow::anyhow!("{} is not UTF-8 text", file.display()))?;
+    let comma = file
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+    let cards = crate::deck::import::read_cards(&text, comma)
+        .map_err(|e| anyhow::anyhow!("{}: {e}; nothing was written", file.display()))?;
+    let dir = dir.unwrap_or_else(|| context.data_dir.join("decks"));
+    std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    let path = dir.join(format!("{id}.toml"));
+    if path.exists() {
+        anyhow::bail!("{} already exists; nothing was written", path.display());
+    }
+    let toml = crate::deck::import::deck_toml(id, title.as_deref().unwrap_or(id), &cards);
+    std::fs::write(&path, toml).with_context(|| format!("cannot write {}", path.display()))?;
+    say!("wrote {} cards to {}", cards.len(), path.display());
+    say!(
+        "add each card's domain, task and refs, then check it with: saa deck check {}",
+        path.display()
+    );
     Ok(ExitCode::SUCCESS)
 }
 

@@ -2,6 +2,7 @@
 
 pub mod coverage;
 pub mod diag;
+pub mod import;
 pub mod library;
 pub mod model;
 pub mod parse;
