@@ -940,3 +940,33 @@ fn undo_after_bury_or_suspend_takes_that_back() {
         "no answer was undone by mistake"
     );
 }
+
+#[test]
+fn the_bundled_serverless_decks_study_in_korean() {
+    let mut a = app_with(Catalog::load(&[]));
+    a.language = Some("ko".into());
+    for deck in ["lambda", "dynamodb", "cognito"] {
+        a.start_study(
+            &Filter {
+                decks: vec![deck.into()],
+                ..Filter::default()
+            },
+            true,
+        )
+        .unwrap();
+        let screen = text(&a, 100, 30);
+        let hangul = screen
+            .chars()
+            .filter(|c| ('\u{ac00}'..='\u{d7af}').contains(c))
+            .count();
+        assert!(hangul > 20, "{deck}: {screen}");
+        press(&mut a, &["l"]);
+        let english = text(&a, 100, 30);
+        let hangul = english
+            .chars()
+            .filter(|c| ('\u{ac00}'..='\u{d7af}').contains(c))
+            .count();
+        assert!(hangul < 5, "{deck} in English: {english}");
+        press(&mut a, &["esc"]);
+    }
+}
