@@ -837,6 +837,8 @@ fn every_screen_fits_80x23_as_under_tmux() {
     press(&mut a, &["esc", "esc"]);
     a.show_stats().unwrap();
     check(&a, "stats");
+    a.apply(saa::tui::Effect::Browse).unwrap();
+    check(&a, "browser");
 }
 
 #[test]
@@ -969,4 +971,45 @@ fn the_bundled_serverless_decks_study_in_korean() {
         assert!(hangul < 5, "{deck} in English: {english}");
         press(&mut a, &["esc"]);
     }
+}
+
+#[test]
+fn the_browser_finds_a_question_shows_its_schedule_and_suspends_it() {
+    let mut a = app();
+    // Answer one question so it has a schedule and history.
+    press(&mut a, &["enter"]);
+    let first = current(&mut a);
+    let right = correct_letters_or_reveal(&mut a);
+    press(&mut a, &[&right[0], "enter", "enter", "esc"]);
+    press(&mut a, &["b"]);
+    let screen = text(&a, 100, 30);
+    assert!(
+        screen.contains("Browse") && screen.contains("6 of 6"),
+        "{screen}"
+    );
+    // Search by id.
+    press(&mut a, &["/"]);
+    for c in first.chars() {
+        press(&mut a, &[&c.to_string()]);
+    }
+    press(&mut a, &["enter"]);
+    let screen = text(&a, 100, 30);
+    assert!(screen.contains(&format!("fixture/{first}")), "{screen}");
+    assert!(
+        screen.contains("Latest answers") && screen.contains("stability"),
+        "{screen}"
+    );
+    // Suspend it from here; the store follows.
+    press(&mut a, &["s"]);
+    assert!(a.store.cards().unwrap().values().any(|c| c.suspended));
+    // The suspended filter finds it.
+    press(&mut a, &["esc"]);
+    press(&mut a, &["b", "f", "f", "f", "f"]);
+    let screen = text(&a, 100, 30);
+    assert!(
+        screen.contains("filter: suspended") && screen.contains("1 of 6"),
+        "{screen}"
+    );
+    press(&mut a, &["esc"]);
+    assert!(matches!(a.screen, Screen::Home(_)));
 }

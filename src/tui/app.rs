@@ -40,6 +40,7 @@ pub enum Screen {
     Stats(Box<StatsScreen>),
     Decks(Box<DecksScreen>),
     History(Box<HistoryScreen>),
+    Browser(Box<super::browser::BrowserScreen>),
 }
 
 /// The stats screen: a computed report and how far it is scrolled.
@@ -469,7 +470,11 @@ impl App {
             self.help = false;
             return;
         }
-        let typing = matches!(&self.screen, Screen::Study(s) if s.is_typing());
+        let typing = match &self.screen {
+            Screen::Study(s) => s.is_typing(),
+            Screen::Browser(b) => b.searching,
+            _ => false,
+        };
         if !typing && self.keymap.action(key, &[Action::Help]).is_some() {
             self.help = true;
             return;
@@ -481,6 +486,7 @@ impl App {
             Screen::Exam(exam) => exam.handle(key, &self.keymap, &ctx),
             Screen::History(history) => history.handle(key, &self.keymap, &ctx),
             Screen::Decks(decks) => read_only_keys(&self.keymap, key, &mut decks.scroll),
+            Screen::Browser(browser) => browser.handle(key, &self.keymap, &ctx),
             Screen::Stats(stats) => read_only_keys(&self.keymap, key, &mut stats.scroll),
         };
         if let Some(effect) = effect
@@ -560,6 +566,19 @@ impl App {
             }
             Effect::Stats => self.show_stats()?,
             Effect::Decks => self.screen = Screen::Decks(Box::new(self.decks.clone())),
+            Effect::Browse => {
+                let data = super::browser::BrowserData {
+                    cards: self.store.cards()?,
+                    reviews: self.store.reviews()?,
+                    flagged: self.store.flagged()?.into_iter().map(|(k, _)| k).collect(),
+                };
+                self.screen = Screen::Browser(Box::new(super::browser::BrowserScreen::new(
+                    self.library.clone(),
+                    self.scheduler.clone(),
+                    data,
+                    self.clock.now(),
+                )));
+            }
             Effect::ExamHistory => {
                 self.screen =
                     Screen::History(Box::new(HistoryScreen::new(self.store.exam_history()?)));
@@ -646,6 +665,25 @@ impl App {
                 (
                     HistoryScreen::actions().to_vec(),
                     vec![("↑ ↓", "choose an attempt")],
+                )
+            }
+            Screen::Browser(browser) => {
+                super::browser_view::BrowserView {
+                    screen: browser,
+                    theme: &self.theme,
+                    keymap: &self.keymap,
+                }
+                .render(area, buf);
+                (
+                    browser.actions(),
+                    vec![
+                        ("/", "search text, ids, decks, topics, tasks"),
+                        (
+                            "f",
+                            "filter: all, due, new, learning, suspended, leeches, flagged",
+                        ),
+                        ("↑ ↓", "choose a question"),
+                    ],
                 )
             }
             Screen::Decks(decks) => {

@@ -44,13 +44,14 @@ impl HomeScreen {
         HomeScreen { data, cursor: 0 }
     }
 
-    pub fn actions() -> [Action; 8] {
+    pub fn actions() -> [Action; 9] {
         [
             Action::Study,
             Action::Exam,
             Action::Stats,
             Action::History,
             Action::Decks,
+            Action::Browse,
             Action::Cram,
             Action::Help,
             Action::Quit,
@@ -78,6 +79,7 @@ impl HomeScreen {
             Action::Exam,
             Action::Stats,
             Action::Decks,
+            Action::Browse,
             Action::History,
             Action::Cram,
             Action::ScrollUp,
@@ -89,6 +91,7 @@ impl HomeScreen {
             Some(Action::Exam) => Some(Effect::NewExam),
             Some(Action::Stats) => Some(Effect::Stats),
             Some(Action::Decks) => Some(Effect::Decks),
+            Some(Action::Browse) => Some(Effect::Browse),
             Some(Action::History) => Some(Effect::ExamHistory),
             Some(Action::Study) => Some(Effect::StartStudy {
                 filter: self.filter(),

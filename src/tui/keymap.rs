@@ -35,10 +35,11 @@ pub enum Action {
     Navigator,
     Finish,
     Language,
+    Browse,
 }
 
 impl Action {
-    pub const ALL: [Action; 25] = [
+    pub const ALL: [Action; 26] = [
         Action::Quit,
         Action::Back,
         Action::Help,
@@ -64,6 +65,7 @@ impl Action {
         Action::Navigator,
         Action::Finish,
         Action::Language,
+        Action::Browse,
     ];
 
     /// The name used in config.toml.
@@ -94,6 +96,7 @@ impl Action {
             Action::Navigator => "navigator",
             Action::Finish => "finish",
             Action::Language => "language",
+            Action::Browse => "browse",
         }
     }
 
@@ -125,6 +128,7 @@ impl Action {
             Action::Navigator => "navigator",
             Action::Finish => "submit exam",
             Action::Language => "English / translation",
+            Action::Browse => "browse",
         }
     }
 
@@ -155,6 +159,7 @@ impl Action {
             Action::Navigator => &["g"],
             Action::Finish => &["s"],
             Action::Language => &["l", "ctrl-t"],
+            Action::Browse => &["b"],
         }
     }
 }

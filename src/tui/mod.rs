@@ -2,6 +2,8 @@
 //! themselves; they do no I/O. `App` is the one place where effects meet the store.
 
 pub mod app;
+pub mod browser;
+mod browser_view;
 pub mod decks;
 pub mod exam;
 mod exam_view;
@@ -58,6 +60,8 @@ pub enum Effect {
         suspended: bool,
         buried_until: Option<jiff::Timestamp>,
     },
+    /// Open the question browser.
+    Browse,
     /// Report a question as faulty.
     Flag {
         key: QuestionKey,

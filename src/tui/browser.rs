@@ -1,0 +1,263 @@
+//! The question browser: every question with a search box and state filters; for the
+//! selected one its text, schedule and answer history; suspend, flag and cram from here.
+//! State and keys only: the app loads the data and carries out the effects.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
+
+use jiff::Timestamp;
+
+use super::keymap::{Action, Key, KeyCodeOrd, Keymap};
+use super::{Ctx, Effect};
+use crate::deck::{Library, QuestionKey};
+use crate::sched::{CardState, Phase, Scheduler};
+use crate::store::ReviewRow;
+use crate::study::Filter;
+
+/// Which questions the list shows besides the search.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StateFilter {
+    All,
+    New,
+    Due,
+    Learning,
+    Suspended,
+    Leeches,
+    Flagged,
+}
+
+impl StateFilter {
+    const CYCLE: [StateFilter; 7] = [
+        StateFilter::All,
+        StateFilter::Due,
+        StateFilter::New,
+        StateFilter::Learning,
+        StateFilter::Suspended,
+        StateFilter::Leeches,
+        StateFilter::Flagged,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            StateFilter::All => "all",
+            StateFilter::New => "new",
+            StateFilter::Due => "due",
+            StateFilter::Learning => "learning",
+            StateFilter::Suspended => "suspended",
+            StateFilter::Leeches => "leeches",
+            StateFilter::Flagged => "flagged",
+        }
+    }
+
+    fn next(self) -> StateFilter {
+        let i = Self::CYCLE.iter().position(|f| *f == self).unwrap_or(0);
+        Self::CYCLE[(i + 1) % Self::CYCLE.len()]
+    }
+}
+
+/// What the browser is given when it opens.
+pub struct BrowserData {
+    pub cards: HashMap<QuestionKey, CardState>,
+    /// Every logged answer, oldest first.
+    pub reviews: Vec<ReviewRow>,
+    pub flagged: HashSet<QuestionKey>,
+}
+
+pub struct BrowserScreen {
+    pub library: Arc<Library>,
+    pub scheduler: Arc<Scheduler>,
+    pub cards: HashMap<QuestionKey, CardState>,
+    pub history: HashMap<QuestionKey, Vec<ReviewRow>>,
+    pub flagged: HashSet<QuestionKey>,
+    pub query: String,
+    /// Keys go to the search box.
+    pub searching: bool,
+    pub filter: StateFilter,
+    /// Questions shown, in library order.
+    pub matches: Vec<QuestionKey>,
+    pub cursor: usize,
+    pub notice: Option<String>,
+    pub now: Timestamp,
+}
+
+impl BrowserScreen {
+    pub fn new(
+        library: Arc<Library>,
+        scheduler: Arc<Scheduler>,
+        data: BrowserData,
+        now: Timestamp,
+    ) -> BrowserScreen {
+        let mut history: HashMap<QuestionKey, Vec<ReviewRow>> = HashMap::new();
+        for row in data.reviews {
+            history.entry(row.key.clone()).or_default().push(row);
+        }
+        let mut screen = BrowserScreen {
+            library,
+            scheduler,
+            cards: data.cards,
+            history,
+            flagged: data.flagged,
+            query: String::new(),
+            searching: false,
+            filter: StateFilter::All,
+            matches: Vec::new(),
+            cursor: 0,
+            notice: None,
+            now,
+        };
+        screen.refresh();
+        screen
+    }
+
+    pub fn actions(&self) -> Vec<Action> {
+        vec![
+            Action::ScrollDown,
+            Action::Suspend,
+            Action::Flag,
+            Action::Cram,
+            Action::Help,
+            Action::Back,
+        ]
+    }
+
+    pub fn selected(&self) -> Option<&QuestionKey> {
+        self.matches.get(self.cursor)
+    }
+
+    pub fn card(&self, key: &QuestionKey) -> CardState {
+        self.cards.get(key).cloned().unwrap_or_default()
+    }
+
+    /// Recomputes the list from the search and the filter.
+    fn refresh(&mut self) {
+        let needle = self.query.to_lowercase();
+        let threshold = self.scheduler.config().leech_lapses;
+        self.matches = self
+            .library
+            .questions()
+            .filter(|(key, deck, q)| {
+                let text_match = needle.is_empty()
+                    || [
+                        key.to_string(),
+                        q.prompt.clone(),
+                        deck.title.clone(),
+                        q.topics.join(" "),
+                        q.task.map(|t| t.to_string()).unwrap_or_default(),
+                        q.kind().to_string(),
+                        q.domain.to_string(),
+                    ]
+                    .iter()
+                    .any(|field| field.to_lowercase().contains(&needle));
+                let card = self.cards.get(key);
+                let state_match = match self.filter {
+                    StateFilter::All => true,
+                    StateFilter::New => card.is_none_or(|c| c.phase == Phase::New),
+                    StateFilter::Due => card.is_some_and(|c| !c.suspended && c.is_due(self.now)),
+                    StateFilter::Learning => {
+                        card.is_some_and(|c| matches!(c.phase, Phase::Learning | Phase::Relearning))
+                    }
+                    StateFilter::Suspended => card.is_some_and(|c| c.suspended),
+                    StateFilter::Leeches => card.is_some_and(|c| c.lapses >= threshold),
+                    StateFilter::Flagged => self.flagged.contains(key),
+                };
+                text_match && state_match
+            })
+            .map(|(key, _, _)| key)
+            .collect();
+        self.cursor = self.cursor.min(self.matches.len().saturating_sub(1));
+    }
+
+    pub fn handle(&mut self, key: Key, keymap: &Keymap, _ctx: &Ctx) -> Option<Effect> {
+        self.notice = None;
+        if self.searching {
+            match key.code {
+                KeyCodeOrd::Enter | KeyCodeOrd::Esc => self.searching = false,
+                KeyCodeOrd::Backspace => {
+                    self.query.pop();
+                    self.refresh();
+                }
+                KeyCodeOrd::Char(c) if !key.ctrl && !key.alt => {
+                    self.query.push(c);
+                    self.cursor = 0;
+                    self.refresh();
+                }
+                _ => {}
+            }
+            return None;
+        }
+        match key.code {
+            KeyCodeOrd::Char('/') if !key.ctrl => {
+                self.searching = true;
+                return None;
+            }
+            KeyCodeOrd::Char('f') if !key.ctrl => {
+                self.filter = self.filter.next();
+                self.cursor = 0;
+                self.refresh();
+                return None;
+            }
+            _ => {}
+        }
+        let last = self.matches.len().saturating_sub(1);
+        match keymap.action(
+            key,
+            &[
+                Action::ScrollUp,
+                Action::ScrollDown,
+                Action::PageUp,
+                Action::PageDown,
+                Action::Suspend,
+                Action::Flag,
+                Action::Cram,
+                Action::Back,
+                Action::Quit,
+            ],
+        )? {
+            Action::ScrollUp => self.cursor = self.cursor.saturating_sub(1),
+            Action::ScrollDown => self.cursor = (self.cursor + 1).min(last),
+            Action::PageUp => self.cursor = self.cursor.saturating_sub(10),
+            Action::PageDown => self.cursor = (self.cursor + 10).min(last),
+            Action::Suspend => {
+                let key = self.selected()?.clone();
+                let mut card = self.card(&key);
+                card.suspended = !card.suspended;
+                self.notice = Some(if card.suspended {
+                    format!("{key} suspended.")
+                } else {
+                    format!("{key} back in study.")
+                });
+                let effect = Effect::SetAside {
+                    key: key.clone(),
+                    suspended: card.suspended,
+                    buried_until: card.buried_until,
+                };
+                self.cards.insert(key, card);
+                return Some(effect);
+            }
+            Action::Flag => {
+                let key = self.selected()?.clone();
+                self.flagged.insert(key.clone());
+                self.notice = Some(format!(
+                    "{key} flagged as faulty (saa deck check --flagged lists it)."
+                ));
+                return Some(Effect::Flag { key });
+            }
+            Action::Cram => {
+                if self.matches.is_empty() {
+                    self.notice = Some("Nothing matches; change the search or the filter.".into());
+                    return None;
+                }
+                return Some(Effect::StartStudy {
+                    filter: Filter {
+                        only: Some(self.matches.iter().cloned().collect()),
+                        ..Filter::default()
+                    },
+                    cram: true,
+                });
+            }
+            Action::Back | Action::Quit => return Some(Effect::Home),
+            _ => {}
+        }
+        None
+    }
+}
