@@ -61,8 +61,8 @@ fn the_core_is_pure() {
 #[test]
 fn screens_do_no_io() {
     for (path, text) in sources("tui") {
-        if path.ends_with("app.rs") {
-            continue; // the one place effects meet the store
+        if path.ends_with("app.rs") || path.contains("/tui/app/") {
+            continue; // the app (app.rs and its submodules): the one place effects meet the store
         }
         let code = code(&text);
         for word in ["self.store", "Store::", "std::fs", "rusqlite"] {

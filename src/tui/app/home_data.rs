@@ -1,0 +1,103 @@
+//! What the home screen shows, computed from the store, the library and the scheduler:
+//! today's counts, mastery, what Enter would study, and the exam plan's countdown.
+
+use super::App;
+use crate::sched::Mode;
+use crate::study::{Filter, QueueInput, build_queue};
+use crate::tui::home::HomeData;
+
+impl App {
+    pub fn home_data(&self) -> anyhow::Result<HomeData> {
+        let now = self.clock.now();
+        let cards = self.store.cards()?;
+        let days = self.scheduler.days();
+        let today = self.store.reviews_since(days.start_of(days.day(now)))?;
+        Ok(HomeData {
+            decks: crate::stats::deck_counts(&self.library, &cards, now),
+            reviewed_today: today.len() as u32,
+            correct_today: today.iter().filter(|r| r.correct).count() as u32,
+            cram_today: today.iter().filter(|r| r.mode == Mode::Cram).count() as u32,
+            mastery: crate::stats::mastery_by_domain(
+                &self.library,
+                &cards,
+                &self.store.last_answers()?,
+                &self.scheduler,
+                now,
+            ),
+            warnings: self.warnings.clone(),
+            open_exam: self.store.open_exam().ok().flatten().map(|e| {
+                (
+                    e.session.answered_count(),
+                    e.session.items.len(),
+                    e.session.remaining_ms,
+                )
+            }),
+            plan: self.plan_line(&cards, now)?,
+            up_next: self.up_next(&cards, now)?,
+        })
+    }
+
+    /// (new, due) that Enter on home would study now, across all decks.
+    fn up_next(
+        &self,
+        cards: &std::collections::HashMap<crate::deck::QuestionKey, crate::sched::CardState>,
+        now: jiff::Timestamp,
+    ) -> anyhow::Result<(usize, usize)> {
+        let days = self.scheduler.days();
+        let counts = self.store.review_stats(days.start_of(days.day(now)))?;
+        let decks = self.library.deck_refs();
+        let queue = build_queue(&QueueInput {
+            decks: &decks,
+            cards,
+            scheduler: &self.scheduler,
+            filter: &Filter::default(),
+            now,
+            new_today: counts.new_today,
+            reviews_today: counts.reviews_today,
+        });
+        Ok((queue.new, queue.reviews + queue.learning))
+    }
+
+    /// The exam countdown and what today's study holds under the plan.
+    fn plan_line(
+        &self,
+        cards: &std::collections::HashMap<crate::deck::QuestionKey, crate::sched::CardState>,
+        now: jiff::Timestamp,
+    ) -> anyhow::Result<Option<String>> {
+        let (Some(plan), Some(exam_day)) = (self.scheduler.plan(), self.scheduler.exam_day())
+        else {
+            return Ok(None);
+        };
+        let days = self.scheduler.days();
+        let left = exam_day - days.day(now);
+        if left < 0 {
+            return Ok(Some(format!(
+                "Exam {} has passed: ordinary scheduling is back (saa plan --clear removes the plan).",
+                plan.exam_date
+            )));
+        }
+        let (new, due) = self.up_next(cards, now)?;
+        // Full mock exams at D-21, D-14 and D-7: one is due when none was taken since the
+        // latest of those points that has passed.
+        let mock = match [21, 14, 7].into_iter().filter(|p| left <= *p).min() {
+            Some(point) => {
+                let since = days.start_of(exam_day - point);
+                let taken = self
+                    .store
+                    .exam_history()?
+                    .iter()
+                    .any(|e| e.finished && e.started_at >= since);
+                if taken {
+                    String::new()
+                } else {
+                    format!(" · a full mock exam is due (D-{point})")
+                }
+            }
+            None => String::new(),
+        };
+        Ok(Some(format!(
+            "Exam {} (D-{left}) · today's plan: {new} new, {due} due{mock}",
+            plan.exam_date
+        )))
+    }
+}
