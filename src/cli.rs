@@ -185,6 +185,12 @@ pub enum Command {
 
 #[derive(Debug, Subcommand)]
 pub enum ExportCommand {
+    /// Everything: reviews, mock exams, flags, suspensions and burials, trained parameters and the exam plan (JSONL; `saa import reviews` merges it)
+    All {
+        /// Write here instead of standard output
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
     /// Every review, one per line (JSONL or CSV)
     Reviews {
         #[arg(long, value_enum, default_value = "jsonl")]
@@ -449,6 +455,9 @@ fn run(command: Option<Command>, context: &Context) -> anyhow::Result<ExitCode> 
             },
         ),
         Some(Command::Restore { file }) => commands::backup::restore(context, &file),
+        Some(Command::Export(ExportCommand::All { out })) => {
+            commands::reviews::export_all(context, out.as_deref())
+        }
         Some(Command::Export(ExportCommand::Reviews { format, out })) => {
             commands::reviews::export(context, format, out.as_deref())
         }

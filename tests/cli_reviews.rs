@@ -524,3 +524,78 @@ fn stats_show_the_exam_day_outlook_with_a_plan() {
     );
     assert!(run(&["stats"]).contains("Exam day 2027-01-20 (D-52)"));
 }
+
+#[test]
+fn a_complete_export_moves_everything_to_a_fresh_data_dir() {
+    use saa::deck::{Domain, Id, Kind, QuestionKey};
+    use saa::exam::{ExamItem, Session};
+    use saa::store::Store;
+    let from = tempfile::tempdir().unwrap();
+    let file = from.path().join("in.jsonl");
+    std::fs::write(
+        &file,
+        [
+            line("r1", "timeout-card", "2026-11-01T10:00:00Z", 3),
+            line("r2", "timeout-card", "2026-11-04T10:00:00Z", 3),
+        ]
+        .join("\n"),
+    )
+    .unwrap();
+    succeeds_at_fixed_now(from.path(), &["import", "reviews", &file.to_string_lossy()]);
+    succeeds_at_fixed_now(from.path(), &["plan", "--exam-date", "2027-01-20"]);
+    {
+        let mut store = Store::open_in(from.path()).unwrap();
+        let key = |q: &str| QuestionKey {
+            deck: Id::parse("lambda").unwrap(),
+            question: Id::parse(q).unwrap(),
+        };
+        store.set_aside(&key("other-q"), true, None).unwrap();
+        store
+            .flag(
+                &key("timeout-card"),
+                "2026-11-05T10:00:00Z".parse().unwrap(),
+            )
+            .unwrap();
+        let items = vec![ExamItem {
+            key: key("timeout-card"),
+            domain: Domain::Resilient,
+            kind: Kind::Single,
+            order: vec![0, 1],
+        }];
+        store
+            .create_exam(&saa::store::SavedExam {
+                id: "e1".into(),
+                started_at: "2026-11-06T10:00:00Z".parse().unwrap(),
+                seed: 1,
+                session: Session::new(items, jiff::SignedDuration::from_mins(2)),
+            })
+            .unwrap();
+    }
+    let export = from.path().join("all.jsonl");
+    succeeds_at_fixed_now(
+        from.path(),
+        &["export", "all", "--out", &export.to_string_lossy()],
+    );
+
+    let to = tempfile::tempdir().unwrap();
+    let said = succeeds_at_fixed_now(to.path(), &["import", "reviews", &export.to_string_lossy()]);
+    assert!(said.contains("merged"), "{said}");
+    let a = Store::open_in(from.path()).unwrap();
+    let b = Store::open_in(to.path()).unwrap();
+    assert_eq!(b.reviews().unwrap().len(), 2);
+    assert_eq!(
+        b.cards().unwrap(),
+        a.cards().unwrap(),
+        "cards, suspensions included"
+    );
+    assert_eq!(b.flagged().unwrap(), a.flagged().unwrap());
+    assert_eq!(b.exam_plan().unwrap(), a.exam_plan().unwrap());
+    assert_eq!(b.open_exam().unwrap().map(|e| e.id), Some("e1".to_string()));
+    // Importing it again changes nothing.
+    let again = succeeds_at_fixed_now(to.path(), &["import", "reviews", &export.to_string_lossy()]);
+    assert!(again.contains("0 added"), "{again}");
+    assert_eq!(
+        Store::open_in(to.path()).unwrap().cards().unwrap(),
+        a.cards().unwrap()
+    );
+}

@@ -1,6 +1,7 @@
 //! One module per command family: each turns a parsed command into output and an exit code.
 
 pub mod app;
+pub mod archive_file;
 pub mod backup;
 pub mod common;
 pub mod deck;

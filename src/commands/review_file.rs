@@ -105,6 +105,12 @@ pub fn write(rows: &[ReviewRow], format: Format) -> Result<String, String> {
     Ok(text)
 }
 
+/// A JSON line and its 1-based number.
+pub type Numbered = (usize, serde_json::Value);
+
+/// A JSONL file's numbered review lines and its numbered `saa` lines.
+type JsonlLines = (Vec<(usize, Line)>, Vec<Numbered>);
+
 /// Why a file cannot be imported, and on which line (1-based) when it is about one.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ParseError {
@@ -133,12 +139,27 @@ impl std::fmt::Display for ParseError {
 /// Parses a whole file; the first bad line stops everything, named by its line number.
 /// `now` bounds the dates: nothing from the future (beyond a day of clock skew) or before 2000.
 pub fn parse(text: &str, now: Timestamp) -> Result<Vec<ReviewRow>, ParseError> {
+    let (rows, extras) = parse_all(text, now)?;
+    if rows.is_empty() && extras.is_empty() {
+        return Err(ParseError {
+            line: None,
+            message: "there are no reviews in it".into(),
+        });
+    }
+    Ok(rows)
+}
+
+/// `parse`, also returning the complete export's other lines (numbered), unread.
+pub fn parse_all(
+    text: &str,
+    now: Timestamp,
+) -> Result<(Vec<ReviewRow>, Vec<Numbered>), ParseError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let first = text.trim_start();
-    let lines: Vec<(usize, Line)> = if first.starts_with('{') {
+    let (lines, extras) = if first.starts_with('{') {
         parse_jsonl(text)?
     } else {
-        parse_csv(text)?
+        (parse_csv(text)?, Vec::new())
     };
     let earliest: Timestamp = EARLIEST.parse().unwrap_or(Timestamp::UNIX_EPOCH);
     let latest = now.saturating_add(CLOCK_SKEW).unwrap_or(now);
@@ -179,27 +200,36 @@ pub fn parse(text: &str, now: Timestamp) -> Result<Vec<ReviewRow>, ParseError> {
         }
         rows.push(row);
     }
-    if rows.is_empty() {
+    if rows.is_empty() && extras.is_empty() {
         return Err(ParseError {
             line: None,
             message: "there are no reviews in it".into(),
         });
     }
-    Ok(rows)
+    Ok((rows, extras))
 }
 
-fn parse_jsonl(text: &str) -> Result<Vec<(usize, Line)>, ParseError> {
+/// The review lines of a JSONL file, and (line number, object) of the lines that carry a
+/// `saa` field: the rest of a complete export (see `commands::archive_file`).
+fn parse_jsonl(text: &str) -> Result<JsonlLines, ParseError> {
     let mut out = Vec::new();
+    let mut extras = Vec::new();
     for (n, raw) in text.lines().enumerate() {
         let trimmed = raw.trim();
         if trimmed.is_empty() {
             continue;
         }
-        let line = serde_json::from_str::<Line>(trimmed)
+        let value: serde_json::Value =
+            serde_json::from_str(trimmed).map_err(|e| ParseError::at(n + 1, e.to_string()))?;
+        if value.get("saa").is_some() {
+            extras.push((n + 1, value));
+            continue;
+        }
+        let line = serde_json::from_value::<Line>(value)
             .map_err(|e| ParseError::at(n + 1, e.to_string()))?;
         out.push((n + 1, line));
     }
-    Ok(out)
+    Ok((out, extras))
 }
 
 fn parse_csv(text: &str) -> Result<Vec<(usize, Line)>, ParseError> {

@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use anyhow::{Context as _, anyhow, bail};
 
+use super::archive_file;
 use super::common;
 use super::review_file::{self, Format};
 use crate::cli::Context;
@@ -16,12 +17,38 @@ pub fn export(context: &Context, format: Format, out: Option<&Path>) -> anyhow::
     let store = common::open_store_to_write(context)?;
     let reviews = store.reviews()?;
     let text = review_file::write(&reviews, format).map_err(|e| anyhow!("cannot export: {e}"))?;
+    deliver(&text, out, &format!("{} reviews", reviews.len()))
+}
+
+/// `saa export all`: the review log and everything else a learner did, in one JSONL file.
+pub fn export_all(context: &Context, out: Option<&Path>) -> anyhow::Result<ExitCode> {
+    let store = common::open_store_to_write(context)?;
+    let reviews = store.reviews()?;
+    let rows = store.dump_tables()?;
+    let set_asides = store.set_asides()?;
+    let text = archive_file::header_line()
+        + &review_file::write(&reviews, Format::Jsonl)
+            .map_err(|e| anyhow!("cannot export: {e}"))?
+        + &archive_file::extra_lines(&rows, &set_asides);
+    deliver(
+        &text,
+        out,
+        &format!(
+            "{} reviews, {} other records and {} set-aside questions",
+            reviews.len(),
+            rows.len(),
+            set_asides.len()
+        ),
+    )
+}
+
+/// Writes an export to `out` (beside it first, then renamed, so a failure leaves nothing) or
+/// to standard output.
+fn deliver(text: &str, out: Option<&Path>, what: &str) -> anyhow::Result<ExitCode> {
     match out {
         Some(path) => {
-            // Write beside the target and rename, so a failed or interrupted export never
-            // leaves half a file (and a failure removes its partial copy).
             let tmp = path.with_extension("partial");
-            let written = std::fs::write(&tmp, &text)
+            let written = std::fs::write(&tmp, text)
                 .with_context(|| format!("cannot write {}", tmp.display()))
                 .and_then(|()| {
                     std::fs::rename(&tmp, path)
@@ -31,9 +58,9 @@ pub fn export(context: &Context, format: Format, out: Option<&Path>) -> anyhow::
                 let _ = std::fs::remove_file(&tmp);
                 return Err(e);
             }
-            eprintln!("exported {} reviews to {}", reviews.len(), path.display());
+            eprintln!("exported {what} to {}", path.display());
         }
-        None => super::output::text(&text)?,
+        None => super::output::text(text)?,
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -48,14 +75,15 @@ pub fn import(context: &Context, path: &Path) -> anyhow::Result<ExitCode> {
             path.display()
         )
     })?;
-    let rows = review_file::parse(&text, context.clock.now()).map_err(|e| match e.line {
-        Some(line) => anyhow!(
-            "{}:{line}: {}; nothing was imported",
-            path.display(),
-            e.message
-        ),
-        None => anyhow!("{}: {}; nothing was imported", path.display(), e.message),
-    })?;
+    let (rows, extras) =
+        review_file::parse_all(&text, context.clock.now()).map_err(|e| match e.line {
+            Some(line) => anyhow!(
+                "{}:{line}: {}; nothing was imported",
+                path.display(),
+                e.message
+            ),
+            None => anyhow!("{}: {}; nothing was imported", path.display(), e.message),
+        })?;
     let config = common::config(context)?;
     let mut store = common::open_store_to_write(context)?;
     let scheduler = common::scheduler(&config, &store)?;
@@ -64,7 +92,14 @@ pub fn import(context: &Context, path: &Path) -> anyhow::Result<ExitCode> {
         context.clock.now(),
         config.backup.keep,
     )?;
-    let report = store.import_reviews(&rows, &scheduler)?;
+    let (records, set_asides) = archive_file::read_extras(&extras)
+        .map_err(|e| anyhow!("{}: {e}; nothing was imported", path.display()))?;
+    let report = store.import_archive(&records, &set_asides, &rows, &scheduler)?;
+    // Imported settings (trained parameters, an exam plan) change the schedule of every card.
+    if records.iter().any(|(table, _)| table == "setting") {
+        let scheduler = common::scheduler(&config, &store)?;
+        store.rebuild_all(&scheduler)?;
+    }
     say!(
         "read {} reviews: {} added, {} already present; {} questions rescheduled",
         report.read,
@@ -72,6 +107,13 @@ pub fn import(context: &Context, path: &Path) -> anyhow::Result<ExitCode> {
         report.already_present,
         report.cards_rebuilt
     );
+    if !records.is_empty() || !set_asides.is_empty() {
+        say!(
+            "merged {} other records (mock exams, flags, settings) and {} set-aside questions",
+            records.len(),
+            set_asides.len()
+        );
+    }
     Ok(ExitCode::SUCCESS)
 }
 

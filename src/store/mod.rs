@@ -1,6 +1,7 @@
 //! The SQLite store: one file, WAL, forward-only migrations, one transaction per answer.
 //! The only module that knows SQL.
 
+pub mod archive;
 pub mod backup;
 mod cards;
 mod exam_lock;

@@ -239,38 +239,9 @@ impl Store {
         scheduler: &Scheduler,
     ) -> Result<ImportReport> {
         let path = self.path.clone();
-        let err = |e| super::classify(&path, e);
         let tx = self.write()?;
-        let mut report = ImportReport {
-            read: rows.len(),
-            ..ImportReport::default()
-        };
-        // New rows are inserted by the replay with their states already computed, so each is
-        // written once (no insert-then-update for 200,000 imported reviews).
-        let mut pending: BTreeMap<QuestionKey, Vec<ReviewRow>> = BTreeMap::new();
-        {
-            let mut exists = tx
-                .prepare_cached("SELECT 1 FROM review_log WHERE id = ?1")
-                .map_err(err)?;
-            let mut seen = HashSet::new();
-            for row in rows {
-                if !seen.insert(row.id.as_str()) || exists.exists([&row.id]).map_err(err)? {
-                    report.already_present += 1;
-                } else {
-                    report.added += 1;
-                    pending
-                        .entry(row.key.clone())
-                        .or_default()
-                        .push(row.clone());
-                }
-            }
-        }
-        for (key, new_rows) in &pending {
-            replay_with(&tx, key, scheduler, new_rows, &path)?;
-        }
-        let affected = pending;
-        report.cards_rebuilt = affected.len();
-        tx.commit().map_err(err)?;
+        let report = import_into(&tx, rows, scheduler, &path)?;
+        tx.commit().map_err(|e| super::classify(&path, e))?;
         Ok(report)
     }
 
@@ -299,6 +270,45 @@ impl Store {
         tx.commit().map_err(err)?;
         Ok(keys.len())
     }
+}
+
+/// Adds reviews whose id is not yet present inside `tx` and rebuilds the cards they touch.
+pub(super) fn import_into(
+    tx: &rusqlite::Transaction<'_>,
+    rows: &[ReviewRow],
+    scheduler: &Scheduler,
+    path: &std::path::Path,
+) -> Result<ImportReport> {
+    let err = |e| super::classify(path, e);
+    let mut report = ImportReport {
+        read: rows.len(),
+        ..ImportReport::default()
+    };
+    // New rows are inserted by the replay with their states already computed, so each is
+    // written once (no insert-then-update for 200,000 imported reviews).
+    let mut pending: BTreeMap<QuestionKey, Vec<ReviewRow>> = BTreeMap::new();
+    {
+        let mut exists = tx
+            .prepare_cached("SELECT 1 FROM review_log WHERE id = ?1")
+            .map_err(err)?;
+        let mut seen = HashSet::new();
+        for row in rows {
+            if !seen.insert(row.id.as_str()) || exists.exists([&row.id]).map_err(err)? {
+                report.already_present += 1;
+            } else {
+                report.added += 1;
+                pending
+                    .entry(row.key.clone())
+                    .or_default()
+                    .push(row.clone());
+            }
+        }
+    }
+    for (key, new_rows) in &pending {
+        replay_with(tx, key, scheduler, new_rows, path)?;
+    }
+    report.cards_rebuilt = pending.len();
+    Ok(report)
 }
 
 /// Rebuilds one card from its log (see `replay_card`), with the store's errors.

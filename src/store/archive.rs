@@ -1,0 +1,208 @@
+//! Everything a learner did beyond the review log, as plain rows for a complete export: mock
+//! exams (with every item), faulty-question flags, settings (trained parameters, the exam
+//! plan) and suspensions/burials. Import merges them without overwriting what is there.
+
+use std::collections::BTreeMap;
+
+use rusqlite::params_from_iter;
+use rusqlite::types::Value;
+
+use super::{Result, Store, StoreError};
+use crate::deck::QuestionKey;
+use crate::sched::Scheduler;
+use crate::store::ReviewRow;
+
+/// The tables exported row by row, with their columns (nothing else is read or written).
+pub const TABLES: [(&str, &[&str]); 4] = [
+    (
+        "exam",
+        &[
+            "id",
+            "started_at",
+            "seed",
+            "limit_ms",
+            "remaining_ms",
+            "current",
+            "finished_at",
+            "abandoned",
+            "total",
+            "answered",
+            "correct",
+            "scaled",
+            "passed",
+            "domains",
+        ],
+    ),
+    (
+        "exam_item",
+        &[
+            "exam_id",
+            "position",
+            "deck",
+            "question",
+            "domain",
+            "kind",
+            "choice_order",
+            "answer",
+            "flagged",
+            "time_ms",
+        ],
+    ),
+    ("flag", &["deck", "question", "flagged_at"]),
+    ("setting", &["key", "value"]),
+];
+
+/// One exported row: column -> value (integers, text or null).
+pub type Row = BTreeMap<String, serde_json::Value>;
+
+/// A question set aside (suspended, or buried until a time in ms).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SetAside {
+    pub key: QuestionKey,
+    pub suspended: bool,
+    pub buried_until: Option<i64>,
+}
+
+fn to_json(v: Value) -> serde_json::Value {
+    match v {
+        Value::Null | Value::Blob(_) => serde_json::Value::Null,
+        Value::Integer(i) => i.into(),
+        Value::Real(f) => {
+            serde_json::Number::from_f64(f).map_or(serde_json::Value::Null, Into::into)
+        }
+        Value::Text(s) => s.into(),
+    }
+}
+
+fn from_json(v: &serde_json::Value) -> Option<Value> {
+    match v {
+        serde_json::Value::Null => Some(Value::Null),
+        serde_json::Value::Bool(b) => Some(Value::Integer(i64::from(*b))),
+        serde_json::Value::Number(n) => n
+            .as_i64()
+            .map(Value::Integer)
+            .or_else(|| n.as_f64().map(Value::Real)),
+        serde_json::Value::String(s) => Some(Value::Text(s.clone())),
+        _ => None,
+    }
+}
+
+impl Store {
+    /// Every row of the archived tables, table by table.
+    pub fn dump_tables(&self) -> Result<Vec<(&'static str, Row)>> {
+        let mut out = Vec::new();
+        for (table, columns) in TABLES {
+            let sql = format!("SELECT {} FROM {table}", columns.join(", "));
+            let mut stmt = self.conn.prepare(&sql).map_err(|e| self.sql(e))?;
+            let rows = stmt
+                .query_map([], |r| {
+                    let mut row = Row::new();
+                    for (i, c) in columns.iter().enumerate() {
+                        row.insert((*c).to_string(), to_json(r.get::<_, Value>(i)?));
+                    }
+                    Ok(row)
+                })
+                .map_err(|e| self.sql(e))?;
+            for row in rows {
+                out.push((table, row.map_err(|e| self.sql(e))?));
+            }
+        }
+        Ok(out)
+    }
+
+    /// Questions suspended or buried.
+    pub fn set_asides(&self) -> Result<Vec<SetAside>> {
+        let mut stmt = self
+            .conn
+            .prepare(
+                "SELECT deck, question, suspended, buried_until FROM card
+                 WHERE suspended OR buried_until IS NOT NULL",
+            )
+            .map_err(|e| self.sql(e))?;
+        let rows = stmt
+            .query_map([], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, bool>(2)?,
+                    r.get::<_, Option<i64>>(3)?,
+                ))
+            })
+            .map_err(|e| self.sql(e))?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (deck, question, suspended, buried_until) = row.map_err(|e| self.sql(e))?;
+            if let Some(key) = super::cards::key_from(&deck, &question) {
+                out.push(SetAside {
+                    key,
+                    suspended,
+                    buried_until,
+                });
+            }
+        }
+        Ok(out)
+    }
+
+    /// Merges an archive in one transaction: rows already present (same key) are kept as they
+    /// are, set-asides apply to questions not yet set aside here, then the reviews are merged
+    /// and their cards rebuilt. A failure imports nothing.
+    pub fn import_archive(
+        &mut self,
+        rows: &[(String, Row)],
+        set_asides: &[SetAside],
+        reviews: &[ReviewRow],
+        scheduler: &Scheduler,
+    ) -> Result<super::ImportReport> {
+        let path = self.path.clone();
+        let err = |e| super::classify(&path, e);
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(err)?;
+        // Exams before their items (the items refer to them).
+        for (table, columns) in TABLES {
+            for (_, row) in rows.iter().filter(|(t, _)| t == table) {
+                let mut names = Vec::new();
+                let mut values = Vec::new();
+                for c in columns.iter() {
+                    if let Some(v) = row.get(*c) {
+                        let v = from_json(v).ok_or_else(|| {
+                            StoreError::Invalid(format!("{table}.{c} has a value saa cannot store"))
+                        })?;
+                        names.push(*c);
+                        values.push(v);
+                    }
+                }
+                if names.is_empty() {
+                    continue;
+                }
+                let marks: Vec<String> = (1..=names.len()).map(|i| format!("?{i}")).collect();
+                let sql = format!(
+                    "INSERT OR IGNORE INTO {table} ({}) VALUES ({})",
+                    names.join(", "),
+                    marks.join(", ")
+                );
+                tx.execute(&sql, params_from_iter(values)).map_err(err)?;
+            }
+        }
+        for s in set_asides {
+            tx.execute(
+                "INSERT INTO card (deck, question, phase, suspended, buried_until)
+                 VALUES (?1, ?2, 'new', ?3, ?4)
+                 ON CONFLICT (deck, question) DO UPDATE SET
+                   suspended = card.suspended OR excluded.suspended,
+                   buried_until = coalesce(card.buried_until, excluded.buried_until)",
+                rusqlite::params![
+                    s.key.deck.as_str(),
+                    s.key.question.as_str(),
+                    s.suspended,
+                    s.buried_until
+                ],
+            )
+            .map_err(err)?;
+        }
+        let report = super::reviews::import_into(&tx, reviews, scheduler, &path)?;
+        tx.commit().map_err(err)?;
+        Ok(report)
+    }
+}
