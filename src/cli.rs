@@ -176,6 +176,14 @@ pub enum Command {
         #[arg(long)]
         list: bool,
     },
+    /// Keep several machines together through a shared folder (Syncthing, Dropbox, a USB stick): merge the other machines' files, write this one's (e.g. `saa sync ~/Sync/saa`)
+    Sync {
+        /// The shared folder [default: [sync] dir in config.toml]
+        dir: Option<PathBuf>,
+        /// Show the machines in the folder and what this one has merged, without syncing
+        #[arg(long)]
+        status: bool,
+    },
     /// Put a backup back in place of the progress database (what was there is kept)
     Restore {
         /// A file from `saa backup --list`
@@ -428,6 +436,7 @@ fn run(command: Option<Command>, context: &Context) -> anyhow::Result<ExitCode> 
         Some(Command::Deck(deck)) => commands::deck::run(deck, context),
         Some(Command::Optimize) => commands::optimize::run(context),
         Some(Command::Backup { list }) => commands::backup::run(context, list),
+        Some(Command::Sync { dir, status }) => commands::sync::run(context, dir.as_deref(), status),
         Some(Command::Completions { shell }) => {
             let mut script = Vec::new();
             clap_complete::generate(shell, &mut Cli::command(), "saa", &mut script);

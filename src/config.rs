@@ -15,6 +15,7 @@ pub struct Config {
     pub language: Option<String>,
     pub schedule: SchedConfig,
     pub backup: BackupConfig,
+    pub sync: SyncConfig,
     /// Action name -> key, e.g. `undo = "ctrl-z"`; checked by the keymap.
     pub keys: BTreeMap<String, String>,
     /// Where each `[keys]` entry is written ("file:line:col"), for the keymap's errors.
@@ -32,6 +33,24 @@ pub struct BackupConfig {
 impl Default for BackupConfig {
     fn default() -> Self {
         BackupConfig { keep: 10 }
+    }
+}
+
+/// `[sync]`: the folder `saa sync` uses when none is named (a leading `~/` is the home folder).
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct SyncConfig {
+    pub dir: Option<PathBuf>,
+}
+
+impl SyncConfig {
+    /// The folder with `~/` expanded.
+    pub fn folder(&self) -> Option<PathBuf> {
+        let dir = self.dir.as_ref()?;
+        match dir.strip_prefix("~") {
+            Ok(rest) => directories::BaseDirs::new().map(|b| b.home_dir().join(rest)),
+            Err(_) => Some(dir.clone()),
+        }
     }
 }
 

@@ -11,3 +11,4 @@ pub mod plan;
 pub mod review_file;
 pub mod reviews;
 pub mod stats;
+pub mod sync;

@@ -23,6 +23,12 @@ pub fn export(context: &Context, format: Format, out: Option<&Path>) -> anyhow::
 /// `saa export all`: the review log and everything else a learner did, in one JSONL file.
 pub fn export_all(context: &Context, out: Option<&Path>) -> anyhow::Result<ExitCode> {
     let store = common::open_store_to_write(context)?;
+    let (text, what) = complete_export(&store)?;
+    deliver(&text, out, &what)
+}
+
+/// The complete export's text, and a phrase saying what it holds.
+pub fn complete_export(store: &crate::store::Store) -> anyhow::Result<(String, String)> {
     let reviews = store.reviews()?;
     let rows = store.dump_tables()?;
     let set_asides = store.set_asides()?;
@@ -30,39 +36,40 @@ pub fn export_all(context: &Context, out: Option<&Path>) -> anyhow::Result<ExitC
         + &review_file::write(&reviews, Format::Jsonl)
             .map_err(|e| anyhow!("cannot export: {e}"))?
         + &archive_file::extra_lines(&rows, &set_asides);
-    deliver(
-        &text,
-        out,
-        &format!(
-            "{} reviews, {} other records and {} set-aside questions",
-            reviews.len(),
-            rows.len(),
-            set_asides.len()
-        ),
-    )
+    let what = format!(
+        "{} reviews, {} other records and {} set-aside questions",
+        reviews.len(),
+        rows.len(),
+        set_asides.len()
+    );
+    Ok((text, what))
 }
 
-/// Writes an export to `out` (beside it first, then renamed, so a failure leaves nothing) or
-/// to standard output.
+/// Writes an export to `out` or to standard output.
 fn deliver(text: &str, out: Option<&Path>, what: &str) -> anyhow::Result<ExitCode> {
     match out {
         Some(path) => {
-            let tmp = path.with_extension("partial");
-            let written = std::fs::write(&tmp, text)
-                .with_context(|| format!("cannot write {}", tmp.display()))
-                .and_then(|()| {
-                    std::fs::rename(&tmp, path)
-                        .with_context(|| format!("cannot write {}", path.display()))
-                });
-            if let Err(e) = written {
-                let _ = std::fs::remove_file(&tmp);
-                return Err(e);
-            }
+            write_atomically(path, text)?;
             eprintln!("exported {what} to {}", path.display());
         }
         None => super::output::text(text)?,
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Writes beside `path` first, then renames, so a failure (or a reader in between, such as a
+/// sync tool) never sees half a file.
+pub fn write_atomically(path: &Path, text: &str) -> anyhow::Result<()> {
+    let tmp = path.with_extension("partial");
+    let written = std::fs::write(&tmp, text)
+        .with_context(|| format!("cannot write {}", tmp.display()))
+        .and_then(|()| {
+            std::fs::rename(&tmp, path).with_context(|| format!("cannot write {}", path.display()))
+        });
+    if written.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    written
 }
 
 pub fn import(context: &Context, path: &Path) -> anyhow::Result<ExitCode> {
@@ -75,46 +82,68 @@ pub fn import(context: &Context, path: &Path) -> anyhow::Result<ExitCode> {
             path.display()
         )
     })?;
-    let (rows, extras) =
-        review_file::parse_all(&text, context.clock.now()).map_err(|e| match e.line {
-            Some(line) => anyhow!(
-                "{}:{line}: {}; nothing was imported",
-                path.display(),
-                e.message
-            ),
-            None => anyhow!("{}: {}; nothing was imported", path.display(), e.message),
-        })?;
     let config = common::config(context)?;
     let mut store = common::open_store_to_write(context)?;
-    let scheduler = common::scheduler(&config, &store)?;
     store.backup(
         crate::store::backup::Reason::BeforeImport,
         context.clock.now(),
         config.backup.keep,
     )?;
-    let (records, set_asides) = archive_file::read_extras(&extras)
-        .map_err(|e| anyhow!("{}: {e}; nothing was imported", path.display()))?;
-    let report = store.import_archive(&records, &set_asides, &rows, &scheduler)?;
-    // Imported settings (trained parameters, an exam plan) change the schedule of every card.
-    if records.iter().any(|(table, _)| table == "setting") {
-        let scheduler = common::scheduler(&config, &store)?;
-        store.rebuild_all(&scheduler)?;
-    }
+    let merged = merge(&mut store, &config, &text, context.clock.now())
+        .map_err(|e| anyhow!("{}{e}; nothing was imported", path.display()))?;
     say!(
         "read {} reviews: {} added, {} already present; {} questions rescheduled",
-        report.read,
-        report.added,
-        report.already_present,
-        report.cards_rebuilt
+        merged.reviews.read,
+        merged.reviews.added,
+        merged.reviews.already_present,
+        merged.reviews.cards_rebuilt
     );
-    if !records.is_empty() || !set_asides.is_empty() {
+    if merged.records > 0 || merged.set_asides > 0 {
         say!(
             "merged {} other records (mock exams, flags, settings) and {} set-aside questions",
-            records.len(),
-            set_asides.len()
+            merged.records,
+            merged.set_asides
         );
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// What merging an export did.
+pub struct Merged {
+    pub reviews: crate::store::ImportReport,
+    pub records: usize,
+    pub set_asides: usize,
+}
+
+/// Merges an export's text into the store (all or nothing). An error starts with ":line: "
+/// when it is about one line, or ": " otherwise, for the caller to put a file name before.
+pub fn merge(
+    store: &mut crate::store::Store,
+    config: &crate::config::Config,
+    text: &str,
+    now: jiff::Timestamp,
+) -> anyhow::Result<Merged> {
+    let (rows, extras) = review_file::parse_all(text, now).map_err(|e| match e.line {
+        Some(line) => anyhow!(":{line}: {}", e.message),
+        None => anyhow!(": {}", e.message),
+    })?;
+    let (records, set_asides) = archive_file::read_extras(&extras).map_err(|e| anyhow!(": {e}"))?;
+    let scheduler = common::scheduler(config, store).map_err(|e| anyhow!(": {e}"))?;
+    let reviews = store
+        .import_archive(&records, &set_asides, &rows, &scheduler)
+        .map_err(|e| anyhow!(": {e}"))?;
+    // Imported settings (trained parameters, an exam plan) change the schedule of every card.
+    if records.iter().any(|(table, _)| table == "setting") {
+        let scheduler = common::scheduler(config, store).map_err(|e| anyhow!(": {e}"))?;
+        store
+            .rebuild_all(&scheduler)
+            .map_err(|e| anyhow!(": {e}"))?;
+    }
+    Ok(Merged {
+        reviews,
+        records: records.len(),
+        set_asides: set_asides.len(),
+    })
 }
 
 /// `saa unsuspend`: lists suspended questions, or lifts the suspension of some or all.

@@ -52,6 +52,18 @@ pub const TABLES: [(&str, &[&str]); 4] = [
     ("setting", &["key", "value"]),
 ];
 
+/// Settings under this prefix belong to one machine (its sync device id, what it last merged)
+/// and never travel in an export.
+pub const LOCAL_SETTING: &str = "local.";
+
+fn is_local(table: &str, row: &Row) -> bool {
+    table == "setting"
+        && row
+            .get("key")
+            .and_then(|k| k.as_str())
+            .is_some_and(|k| k.starts_with(LOCAL_SETTING))
+}
+
 /// One exported row: column -> value (integers, text or null).
 pub type Row = BTreeMap<String, serde_json::Value>;
 
@@ -104,7 +116,10 @@ impl Store {
                 })
                 .map_err(|e| self.sql(e))?;
             for row in rows {
-                out.push((table, row.map_err(|e| self.sql(e))?));
+                let row = row.map_err(|e| self.sql(e))?;
+                if !is_local(table, &row) {
+                    out.push((table, row));
+                }
             }
         }
         Ok(out)
@@ -161,7 +176,10 @@ impl Store {
             .map_err(err)?;
         // Exams before their items (the items refer to them).
         for (table, columns) in TABLES {
-            for (_, row) in rows.iter().filter(|(t, _)| t == table) {
+            for (_, row) in rows
+                .iter()
+                .filter(|(t, row)| t == table && !is_local(table, row))
+            {
                 let mut names = Vec::new();
                 let mut values = Vec::new();
                 for c in columns.iter() {

@@ -22,6 +22,7 @@ pub enum Reason {
     BeforeImport,
     BeforeOptimize,
     BeforeRestore,
+    BeforeSync,
 }
 
 impl Reason {
@@ -32,6 +33,7 @@ impl Reason {
             Reason::BeforeImport => "before-import",
             Reason::BeforeOptimize => "before-optimize",
             Reason::BeforeRestore => "before-restore",
+            Reason::BeforeSync => "before-sync",
         }
     }
 }

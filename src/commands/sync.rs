@@ -1,0 +1,247 @@
+//! `saa sync [DIR]`: keeps several machines' progress together through a folder that a sync
+//! tool (Syncthing, Dropbox, a network share, a USB stick) shares between them. Each machine
+//! writes only its own complete export, `<device>.jsonl`, and merges every other machine's file;
+//! merging adds what is missing and never overwrites, so the order of syncs does not matter and
+//! no machine's file is ever written by another.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context as _, anyhow, bail};
+
+use super::common;
+use super::reviews;
+use crate::cli::Context;
+use crate::commands::output::say;
+use crate::store::Store;
+use crate::store::archive::LOCAL_SETTING;
+use crate::store::backup::Reason;
+
+const EXTENSION: &str = "jsonl";
+
+pub fn run(context: &Context, dir: Option<&Path>, status: bool) -> anyhow::Result<ExitCode> {
+    let config = common::config(context)?;
+    let dir = dir
+        .map(Path::to_path_buf)
+        .or_else(|| config.sync.folder())
+        .ok_or_else(|| {
+            anyhow!(
+                "name the folder to sync through: `saa sync ~/Sync/saa`, or set it once in \
+                 config.toml as [sync] dir = \"~/Sync/saa\""
+            )
+        })?;
+    if !dir.is_dir() {
+        bail!(
+            "{} is not a folder; create it inside the folder your sync tool shares, then run saa sync again",
+            dir.display()
+        );
+    }
+    let mut store = common::open_store_to_write(context)?;
+    if status {
+        return show_status(&store, &dir);
+    }
+    let device = device_id(&mut store)?;
+    let own = format!("{device}.{EXTENSION}");
+    let now = context.clock.now();
+    let mut failures = Vec::new();
+    let mut backed_up = false;
+    for peer in peers(&dir, &own)? {
+        let name = file_name(&peer);
+        let seen_key = seen_key(&name);
+        let stamp = stamp(&peer)?;
+        if store.setting(&seen_key)?.as_deref() == Some(stamp.as_str()) {
+            say!("{name}: unchanged since the last sync");
+            continue;
+        }
+        let text = match read_complete_lines(&peer) {
+            Ok(text) => text,
+            Err(e) => {
+                failures.push(e.to_string());
+                continue;
+            }
+        };
+        if text.complete.is_empty() {
+            say!("{name}: empty so far (still being copied?); skipped");
+            continue;
+        }
+        if !backed_up {
+            store.backup(Reason::BeforeSync, now, config.backup.keep)?;
+            backed_up = true;
+        }
+        match reviews::merge(&mut store, &config, &text.complete, now) {
+            Ok(merged) => {
+                say!(
+                    "{name}: {} new reviews, {} already here; {} other records and {} set-aside questions merged",
+                    merged.reviews.added,
+                    merged.reviews.already_present,
+                    merged.records,
+                    merged.set_asides
+                );
+                if text.partial_tail {
+                    say!(
+                        "{name}: its last line is incomplete (still being copied?); it will be read at the next sync"
+                    );
+                } else {
+                    store.set_setting(&seen_key, &stamp)?;
+                }
+            }
+            Err(e) => failures.push(format!("{}{e}; nothing was merged from it", peer.display())),
+        }
+    }
+    let own_path = dir.join(&own);
+    let (text, what) = reviews::complete_export(&store)?;
+    let current = std::fs::read(&own_path).ok();
+    if current.as_deref() == Some(text.as_bytes()) {
+        say!("{own}: already up to date ({what})");
+    } else {
+        reviews::write_atomically(&own_path, &text)?;
+        say!("{own}: written ({what})");
+    }
+    if failures.is_empty() {
+        return Ok(ExitCode::SUCCESS);
+    }
+    for failure in &failures {
+        eprintln!("error: {failure}");
+    }
+    eprintln!("every other file was merged; fix or remove the files above and sync again");
+    Ok(ExitCode::FAILURE)
+}
+
+/// `saa sync --status`: which machines share the folder and what this one has merged.
+fn show_status(store: &Store, dir: &Path) -> anyhow::Result<ExitCode> {
+    let device = store.setting(&device_key())?;
+    match &device {
+        Some(id) => say!(
+            "this machine is {id}; it writes {id}.{EXTENSION} in {}",
+            dir.display()
+        ),
+        None => {
+            say!("this machine has not synced yet; `saa sync` gives it a name and writes its file")
+        }
+    }
+    let own = device
+        .as_ref()
+        .map(|id| format!("{id}.{EXTENSION}"))
+        .unwrap_or_default();
+    let mut files = peers(dir, "")?;
+    files.sort();
+    if files.is_empty() {
+        say!("no machine has written to {} yet", dir.display());
+    }
+    for path in files {
+        let name = file_name(&path);
+        let modified = std::fs::metadata(&path)
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| jiff::Timestamp::try_from(t).ok())
+            .map(|t| {
+                t.to_zoned_datetime(jiff::tz::TimeZone::system())
+                    .strftime("%Y-%m-%d %H:%M")
+                    .to_string()
+            })
+            .unwrap_or_else(|| "?".into());
+        let state = if name == own {
+            "this machine".to_string()
+        } else if store.setting(&seen_key(&name))?.as_deref() == Some(stamp(&path)?.as_str()) {
+            "merged".to_string()
+        } else {
+            "not merged yet".to_string()
+        };
+        say!("  {name:<32} {state:<15} changed {modified}");
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// This machine's name in the sync folder: its host name and a random suffix, made once.
+fn device_id(store: &mut Store) -> anyhow::Result<String> {
+    if let Some(id) = store.setting(&device_key())? {
+        return Ok(id);
+    }
+    let host = std::fs::read_to_string("/etc/hostname")
+        .ok()
+        .or_else(|| std::env::var("HOSTNAME").ok())
+        .or_else(|| std::env::var("COMPUTERNAME").ok())
+        .unwrap_or_default();
+    let host: String = host
+        .trim()
+        .chars()
+        .map(|c| c.to_ascii_lowercase())
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+        .take(24)
+        .collect();
+    let host = if host.is_empty() { "saa".into() } else { host };
+    let id = format!("{host}-{:06x}", rand::random::<u32>() & 0xff_ffff);
+    store.set_setting(&device_key(), &id)?;
+    Ok(id)
+}
+
+fn device_key() -> String {
+    format!("{LOCAL_SETTING}sync_device")
+}
+
+fn seen_key(name: &str) -> String {
+    format!("{LOCAL_SETTING}sync_seen/{name}")
+}
+
+/// Size and modification time: a file with the same stamp was merged already.
+fn stamp(path: &Path) -> anyhow::Result<String> {
+    let meta =
+        std::fs::metadata(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let modified = meta
+        .modified()
+        .ok()
+        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+        .map(|d| d.as_nanos())
+        .unwrap_or(0);
+    Ok(format!("{}:{modified}", meta.len()))
+}
+
+/// The `*.jsonl` files in `dir` other than `own` (hidden files and sync tools' temporary
+/// files are not exports).
+fn peers(dir: &Path, own: &str) -> anyhow::Result<Vec<PathBuf>> {
+    let entries = std::fs::read_dir(dir)
+        .with_context(|| format!("cannot read the folder {}", dir.display()))?;
+    let mut out: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == EXTENSION) && p.is_file())
+        .filter(|p| {
+            let name = file_name(p);
+            !name.starts_with('.') && !name.starts_with('~') && name != own
+        })
+        .collect();
+    out.sort();
+    Ok(out)
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// A peer's text up to its last complete line: a sync tool may still be copying the rest.
+struct CompleteLines {
+    complete: String,
+    partial_tail: bool,
+}
+
+fn read_complete_lines(path: &Path) -> anyhow::Result<CompleteLines> {
+    let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let end = bytes.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+    let partial_tail = end < bytes.len();
+    let mut bytes = bytes;
+    bytes.truncate(end);
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        let line = e.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+        anyhow!(
+            "{}:{line}: not UTF-8 text; nothing was merged from it",
+            path.display()
+        )
+    })?;
+    Ok(CompleteLines {
+        complete: text,
+        partial_tail,
+    })
+}
