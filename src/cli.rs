@@ -367,6 +367,12 @@ pub fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    // The interface speaks the learner's language from here on (a config file with a mistake
+    // is reported by the command that reads it, in English).
+    let config = crate::config::load(context.config_path.as_deref()).unwrap_or_default();
+    crate::i18n::set_language(crate::i18n::Lang::from_code(
+        context.language(&config).as_deref(),
+    ));
     match run(cli.command, &context) {
         Ok(code) => code,
         // The reader of a pipe stopped reading: it has what it wanted.

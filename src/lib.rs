@@ -16,6 +16,7 @@ pub mod commands;
 pub mod config;
 pub mod deck;
 pub mod exam;
+pub mod i18n;
 pub mod sched;
 pub mod stats;
 pub mod store;

@@ -13,6 +13,7 @@ use super::widgets::hint_bar;
 use super::wrap::wrap;
 use crate::deck::text::inert;
 use crate::sched::Phase;
+use crate::tr;
 
 pub struct BrowserView<'a> {
     pub screen: &'a BrowserScreen,
@@ -172,8 +173,8 @@ impl Widget for BrowserView<'_> {
             Paragraph::new(Line::styled(n.clone(), t.warning)).render(notice, buf);
         }
         let mut h = self.keymap.hints(&s.actions());
-        h.insert(0, ("/".into(), "search"));
-        h.insert(1, ("f".into(), "filter"));
+        h.insert(0, ("/".into(), tr!("hint-search")));
+        h.insert(1, ("f".into(), tr!("hint-filter")));
         Paragraph::new(hint_bar(&h, t, hints.width)).render(hints, buf);
     }
 }

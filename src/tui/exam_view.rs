@@ -21,6 +21,7 @@ pub struct ExamView<'a> {
 }
 
 use super::widgets::{LETTERS, choice_label};
+use crate::tr;
 
 fn clock(ms: i64) -> String {
     let s = ms.max(0) / 1000;
@@ -60,7 +61,7 @@ impl Widget for ExamView<'_> {
         let t = self.theme;
         let width = body.width.saturating_sub(1) as usize;
         let mut lines: Vec<Line<'static>> = Vec::new();
-        let mut extra_hints: Vec<(String, &str)> = Vec::new();
+        let mut extra_hints: Vec<super::widgets::Hint> = Vec::new();
         match &s.stage {
             Stage::Intro => {
                 Paragraph::new(Line::styled("Mock exam", t.title)).render(header, buf);
@@ -77,17 +78,21 @@ impl Widget for ExamView<'_> {
                     .items
                     .get(s.session.current)
                     .map_or(4, |item| item.order.len());
-                extra_hints.push((super::study_view::choice_keys(count), "choose"));
+                extra_hints.push((super::study_view::choice_keys(count), tr!("hint-choose")));
                 if s.can_switch_language() {
-                    let label = if s.english { "translation" } else { "English" };
+                    let label = if s.english {
+                        tr!("hint-translation")
+                    } else {
+                        tr!("hint-english")
+                    };
                     extra_hints.push((self.keymap.key_label(Action::Language), label));
                 }
             }
             Stage::Results => {
                 Paragraph::new(Line::styled("Mock exam results", t.title)).render(header, buf);
                 self.results(&mut lines, width);
-                extra_hints.push(("r/w/f/u".into(), "review all/wrong/flagged/unanswered"));
-                extra_hints.push(("s".into(), "study the misses now"));
+                extra_hints.push(("r/w/f/u".into(), tr!("exam-hint-review-filters")));
+                extra_hints.push(("s".into(), tr!("exam-hint-study-misses")));
             }
             Stage::Review {
                 filter,
@@ -103,7 +108,7 @@ impl Widget for ExamView<'_> {
                     self.review_item(&mut lines, width, *filter, *cursor);
                 } else {
                     self.review_list(&mut lines, *filter, *cursor, body.height as usize);
-                    extra_hints.push(("r/w/f/u".into(), "filter"));
+                    extra_hints.push(("r/w/f/u".into(), tr!("hint-filter")));
                 }
             }
         }
@@ -128,12 +133,13 @@ impl Widget for ExamView<'_> {
         }
         let mut h = extra_hints;
         h.extend(self.keymap.hints(&s.actions()));
-        if let Some(first) = h.iter_mut().find(|(_, label)| *label == "submit") {
+        let submit = Action::Submit.label();
+        if let Some(first) = h.iter_mut().find(|(_, label)| *label == submit) {
             first.1 = match s.stage {
-                Stage::Intro => "start the clock",
-                Stage::Navigator { .. } => "go to question",
-                Stage::Results => "review answers",
-                _ => "open",
+                Stage::Intro => tr!("exam-hint-start"),
+                Stage::Navigator { .. } => tr!("exam-hint-go-to"),
+                Stage::Results => tr!("exam-hint-review-answers"),
+                _ => tr!("exam-hint-open"),
             };
         }
         Paragraph::new(hint_bar(&h, t, hints.width)).render(hints, buf);

@@ -12,6 +12,7 @@ use super::widgets::hint_bar;
 use super::{Ctx, Effect};
 use crate::exam::PASS_SCALED;
 use crate::store::ExamRecord;
+use crate::tr;
 
 pub struct HistoryScreen {
     /// Newest first.
@@ -121,7 +122,7 @@ impl Widget for HistoryView<'_> {
         }
         Paragraph::new(lines).render(body, buf);
         let mut h = self.keymap.hints(&HistoryScreen::actions());
-        h[0].1 = "review";
+        h[0].1 = tr!("hint-review");
         Paragraph::new(hint_bar(&h, t, hints.width)).render(hints, buf);
     }
 }

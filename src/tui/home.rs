@@ -8,11 +8,12 @@ use ratatui::widgets::{Paragraph, Widget};
 
 use super::keymap::{Action, Key, KeyCodeOrd, Keymap};
 use super::theme::Theme;
-use super::widgets::{bar, hint_bar};
+use super::widgets::{bar, hint_bar, pad, pad_left};
 use super::{Ctx, Effect};
 use crate::deck::Domain;
 use crate::stats::DeckCounts;
 use crate::study::Filter;
+use crate::tr;
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct HomeData {
@@ -143,28 +144,23 @@ impl Widget for HomeView<'_> {
         ])
         .areas(area);
 
-        let accuracy = if d.reviewed_today > 0 {
-            format!(
-                " · {:.0}% right",
-                d.correct_today as f64 * 100.0 / d.reviewed_today as f64
-            )
-        } else {
-            String::new()
-        };
-        let cram = if d.cram_today > 0 {
-            format!(", {} in cram", d.cram_today)
-        } else {
-            String::new()
-        };
+        let mut today = tr!("home-today", answered = d.reviewed_today);
+        if d.cram_today > 0 {
+            today += &tr!("home-today-cram", cram = d.cram_today);
+        }
+        if d.reviewed_today > 0 {
+            let percent = (d.correct_today as f64 * 100.0 / d.reviewed_today as f64).round();
+            today += &tr!("home-today-right", percent = percent);
+        }
         Paragraph::new(Line::from(vec![
             Span::styled("saa", t.title),
-            Span::styled(" · AWS SAA-C03 coach", t.dim),
+            Span::styled(format!(" · {}", tr!("home-tagline")), t.dim),
+            Span::styled(format!("   {today}"), t.text),
             Span::styled(
-                format!("   today: {} answered{cram}{accuracy}", d.reviewed_today),
-                t.text,
-            ),
-            Span::styled(
-                format!("   up next: {} new · {} due", d.up_next.0, d.up_next.1),
+                format!(
+                    "   {}",
+                    tr!("home-up-next", new = d.up_next.0, due = d.up_next.1)
+                ),
                 t.dim,
             ),
         ]))
@@ -173,8 +169,11 @@ impl Widget for HomeView<'_> {
         let name_width = (decks.width as usize).saturating_sub(24).min(56);
         let mut lines = vec![Line::styled(
             format!(
-                "  {:<name_width$} {:>5} {:>5} {:>8}",
-                "Deck", "new", "due", "learned"
+                "  {} {} {} {}",
+                pad(&tr!("home-column-deck"), name_width),
+                pad_left(&tr!("home-column-new"), 5),
+                pad_left(&tr!("home-column-due"), 5),
+                pad_left(&tr!("home-column-learned"), 8)
             ),
             t.dim,
         )];
@@ -186,7 +185,7 @@ impl Widget for HomeView<'_> {
                 due: a.due + c.due,
                 learned: a.learned + c.learned,
             });
-        let rows = std::iter::once(("All decks".to_string(), &total)).chain(
+        let rows = std::iter::once((tr!("home-all-decks"), &total)).chain(
             d.decks
                 .iter()
                 .map(|(id, title, c)| (format!("{id}: {title}"), c)),
@@ -202,9 +201,9 @@ impl Widget for HomeView<'_> {
             };
             lines.push(Line::styled(
                 format!(
-                    "{} {:<name_width$} {:>5} {:>5} {:>8}",
+                    "{} {} {:>5} {:>5} {:>8}",
                     if i == self.screen.cursor { ">" } else { " " },
-                    name,
+                    pad(&name, name_width),
                     c.new,
                     c.due,
                     c.learned
@@ -214,16 +213,20 @@ impl Widget for HomeView<'_> {
         }
         Paragraph::new(lines).render(decks, buf);
 
-        let mut m = vec![Line::styled(
-            "Mastery by exam domain (average predicted recall today)",
-            t.dim,
-        )];
+        let mut m = vec![Line::styled(tr!("home-mastery-title"), t.dim)];
         for (domain, value, n) in &d.mastery {
             m.push(Line::from(vec![
                 Span::styled(
                     format!(
-                        "  {:<43}",
-                        format!("{} ({}%)", domain.title(), domain.weight_percent())
+                        "  {}",
+                        pad(
+                            &format!(
+                                "{} ({}%)",
+                                crate::i18n::names::domain(*domain),
+                                domain.weight_percent()
+                            ),
+                            43
+                        )
                     ),
                     t.text,
                 ),
@@ -237,9 +240,9 @@ impl Widget for HomeView<'_> {
                 ),
                 Span::styled(
                     format!(
-                        " {:>3.0}%  {n} question{}",
+                        " {:>3.0}%  {}",
                         value * 100.0,
-                        if *n == 1 { "" } else { "s" }
+                        tr!("home-questions", count = *n)
                     ),
                     t.text,
                 ),
@@ -253,15 +256,22 @@ impl Widget for HomeView<'_> {
             w.push(Line::from(vec![
                 Span::styled(
                     format!(
-                        "Unfinished mock exam: {answered}/{total} answered, {}:{:02}:{:02} left. ",
-                        secs / 3600,
-                        secs / 60 % 60,
-                        secs % 60
+                        "{} ",
+                        tr!(
+                            "home-open-exam",
+                            answered = answered,
+                            total = total,
+                            left =
+                                format!("{}:{:02}:{:02}", secs / 3600, secs / 60 % 60, secs % 60)
+                        )
                     ),
                     t.title,
                 ),
                 Span::styled(
-                    format!("{} resumes it", self.keymap.key_label(Action::Exam)),
+                    tr!(
+                        "home-open-exam-resume",
+                        key = self.keymap.key_label(Action::Exam)
+                    ),
                     t.key,
                 ),
             ]));
@@ -281,7 +291,7 @@ impl Widget for HomeView<'_> {
         Paragraph::new(w).render(warnings, buf);
 
         let mut h = self.keymap.hints(&HomeScreen::actions());
-        h[0].1 = "study";
+        h[0].1 = tr!("hint-study");
         Paragraph::new(hint_bar(&h, t, hints.width)).render(hints, buf);
     }
 }

@@ -4,6 +4,8 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
+use crate::tr;
+
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 /// Named actions a learner can rebind. Choice letters (a-f), digits and arrows in lists are
@@ -100,35 +102,35 @@ impl Action {
         }
     }
 
-    /// What the hint bar and help say.
-    pub fn label(self) -> &'static str {
+    /// What the hint bar and help say, in the interface language.
+    pub fn label(self) -> String {
         match self {
-            Action::Quit => "quit",
-            Action::Back => "back",
-            Action::Help => "help",
-            Action::Submit => "submit",
-            Action::Reveal => "reveal",
-            Action::Undo => "undo",
-            Action::Bury => "bury",
-            Action::Suspend => "suspend",
-            Action::Flag => "flag faulty",
-            Action::ScrollUp => "scroll up",
-            Action::ScrollDown => "scroll down",
-            Action::PageUp => "page up",
-            Action::PageDown => "page down",
-            Action::Study => "study",
-            Action::Cram => "cram",
-            Action::Exam => "mock exam",
-            Action::Stats => "stats",
-            Action::Decks => "decks",
-            Action::History => "history",
-            Action::Next => "next",
-            Action::Previous => "previous",
-            Action::Mark => "flag for review",
-            Action::Navigator => "navigator",
-            Action::Finish => "submit exam",
-            Action::Language => "English / translation",
-            Action::Browse => "browse",
+            Action::Quit => tr!("action-quit"),
+            Action::Back => tr!("action-back"),
+            Action::Help => tr!("action-help"),
+            Action::Submit => tr!("action-submit"),
+            Action::Reveal => tr!("action-reveal"),
+            Action::Undo => tr!("action-undo"),
+            Action::Bury => tr!("action-bury"),
+            Action::Suspend => tr!("action-suspend"),
+            Action::Flag => tr!("action-flag"),
+            Action::ScrollUp => tr!("action-scroll-up"),
+            Action::ScrollDown => tr!("action-scroll-down"),
+            Action::PageUp => tr!("action-page-up"),
+            Action::PageDown => tr!("action-page-down"),
+            Action::Study => tr!("action-study"),
+            Action::Cram => tr!("action-cram"),
+            Action::Exam => tr!("action-exam"),
+            Action::Stats => tr!("action-stats"),
+            Action::Decks => tr!("action-decks"),
+            Action::History => tr!("action-history"),
+            Action::Next => tr!("action-next"),
+            Action::Previous => tr!("action-previous"),
+            Action::Mark => tr!("action-mark"),
+            Action::Navigator => tr!("action-navigator"),
+            Action::Finish => tr!("action-finish"),
+            Action::Language => tr!("action-language"),
+            Action::Browse => tr!("action-browse"),
         }
     }
 
@@ -408,7 +410,7 @@ impl Keymap {
     }
 
     /// "key label" pairs for a hint bar.
-    pub fn hints(&self, actions: &[Action]) -> Vec<(String, &'static str)> {
+    pub fn hints(&self, actions: &[Action]) -> Vec<super::widgets::Hint> {
         self.hints_avoiding(actions, |_| false)
     }
 
@@ -418,7 +420,7 @@ impl Keymap {
         &self,
         actions: &[Action],
         taken: impl Fn(&Key) -> bool,
-    ) -> Vec<(String, &'static str)> {
+    ) -> Vec<super::widgets::Hint> {
         actions
             .iter()
             .map(|a| {
@@ -517,7 +519,7 @@ mod tests {
         assert_eq!(map.action(Key::char('u'), &[Action::Undo]), None);
         assert_eq!(
             map.hints(&[Action::Undo]),
-            vec![("ctrl-z".to_string(), "undo")]
+            vec![("ctrl-z".to_string(), "undo".to_string())]
         );
     }
 

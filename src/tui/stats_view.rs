@@ -16,6 +16,7 @@ use super::widgets::{bar, fits, hint_bar, too_small};
 use super::wrap::wrap;
 use crate::stats::report::MIN_RATE_SAMPLE;
 use crate::stats::{PASSING_SCORE, READINESS_METHOD, StatsReport};
+use crate::tr;
 
 pub struct StatsView<'a> {
     pub report: &'a StatsReport,
@@ -107,9 +108,9 @@ impl Widget for StatsView<'_> {
             .render(body, buf);
 
         let keys = [
-            ("↑↓".to_string(), "scroll"),
-            ("Esc".to_string(), "back"),
-            ("?".to_string(), "help"),
+            ("↑↓".to_string(), tr!("hint-scroll")),
+            ("Esc".to_string(), tr!("action-back")),
+            ("?".to_string(), tr!("action-help")),
         ];
         Paragraph::new(hint_bar(&keys, t, hints.width)).render(hints, buf);
     }

@@ -24,6 +24,7 @@ pub struct StudyView<'a> {
 }
 
 use super::widgets::{LETTERS, choice_label};
+use crate::tr;
 
 /// Lines built at a given width, with styles.
 struct Doc {
@@ -161,19 +162,19 @@ impl Widget for StudyView<'_> {
             .filter(|h| h.1 == super::keymap::Action::Language.label())
         {
             hint.1 = if s.shown_language().is_some() {
-                "English"
+                tr!("hint-english")
             } else {
-                "translation"
+                tr!("hint-translation")
             };
         }
         if matches!(s.view, View::Feedback { .. }) {
-            hint_list[0].1 = "next";
+            hint_list[0].1 = tr!("hint-next");
         }
         if let View::Ask { .. } = s.view
             && let Some((_, q)) = s.current_key().and_then(|k| s.library.get(k))
             && q.kind().is_scenario()
         {
-            hint_list.insert(0, (choice_keys(q.choices().len()), "choose"));
+            hint_list.insert(0, (choice_keys(q.choices().len()), tr!("hint-choose")));
         }
         Paragraph::new(hint_bar(&hint_list, t, hints.width)).render(hints, buf);
     }

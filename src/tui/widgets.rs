@@ -5,15 +5,21 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
+use unicode_width::UnicodeWidthStr;
+
 use super::theme::Theme;
 use super::{MIN_HEIGHT, MIN_WIDTH};
+use crate::tr;
+
+/// A key and what it does, for a hint bar.
+pub type Hint = (String, String);
 
 /// "key label  key label" on one line. When it does not fit, entries are dropped from the
-/// middle, so the first (the main action) and the last two (help, back) always show.
-pub fn hint_bar(hints: &[(String, &str)], theme: &Theme, width: u16) -> Line<'static> {
-    let entry_width =
-        |(key, label): &(String, &str)| key.chars().count() + 1 + label.chars().count() + 2;
-    let mut shown: Vec<&(String, &str)> = hints.iter().collect();
+/// middle, so the first (the main action) and the last two (help, back) always show. Widths
+/// are terminal cells, so Korean labels (two cells a character) are measured right.
+pub fn hint_bar(hints: &[Hint], theme: &Theme, width: u16) -> Line<'static> {
+    let entry_width = |(key, label): &Hint| key.width() + 1 + label.width() + 2;
+    let mut shown: Vec<&Hint> = hints.iter().collect();
     while shown.len() > 3
         && shown.iter().map(|h| entry_width(h)).sum::<usize>() > width as usize + 2
     {
@@ -32,12 +38,13 @@ pub fn hint_bar(hints: &[(String, &str)], theme: &Theme, width: u16) -> Line<'st
 
 pub fn too_small(area: Rect, buf: &mut Buffer, theme: &Theme) {
     let text = vec![
-        Line::styled("Terminal too small", theme.warning),
-        Line::raw(format!(
-            "saa needs {MIN_WIDTH}x{MIN_HEIGHT}; this one is {}x{}.",
-            area.width, area.height
+        Line::styled(tr!("too-small-title"), theme.warning),
+        Line::raw(tr!(
+            "too-small-sizes",
+            need = format!("{MIN_WIDTH}x{MIN_HEIGHT}"),
+            have = format!("{}x{}", area.width, area.height)
         )),
-        Line::raw("Enlarge the window, or press q to quit."),
+        Line::raw(tr!("too-small-what-to-do")),
     ];
     Paragraph::new(text).render(area, buf);
 }
@@ -65,4 +72,48 @@ pub fn choice_label(kind: crate::deck::Kind, chosen: bool, position: usize) -> S
         (_, false) => "( )",
     };
     format!("{mark} {}  ", LETTERS.get(position).copied().unwrap_or('?'))
+}
+
+/// `s` padded with spaces to `width` terminal cells (left-aligned), or cut to fit: `{:<w}`
+/// counts characters, and a Korean character takes two cells.
+pub fn pad(s: &str, width: usize) -> String {
+    let cut = cut(s, width);
+    let used = cut.width();
+    format!("{cut}{}", " ".repeat(width.saturating_sub(used)))
+}
+
+/// `s` right-aligned in `width` terminal cells.
+pub fn pad_left(s: &str, width: usize) -> String {
+    let cut = cut(s, width);
+    let used = cut.width();
+    format!("{}{cut}", " ".repeat(width.saturating_sub(used)))
+}
+
+/// The longest start of `s` that fits in `width` cells.
+pub fn cut(s: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthChar;
+    let mut out = String::new();
+    let mut used = 0;
+    for c in s.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w > width {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn padding_counts_terminal_cells() {
+        assert_eq!(pad("덱", 5), "덱   ");
+        assert_eq!(pad_left("복습", 6), "  복습");
+        assert_eq!(pad("abcdef", 3), "abc");
+        assert_eq!(cut("한국어", 5), "한국");
+    }
 }

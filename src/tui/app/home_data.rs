@@ -71,9 +71,9 @@ impl App {
         let days = self.scheduler.days();
         let left = exam_day - days.day(now);
         if left < 0 {
-            return Ok(Some(format!(
-                "Exam {} has passed: ordinary scheduling is back (saa plan --clear removes the plan).",
-                plan.exam_date
+            return Ok(Some(crate::tr!(
+                "home-plan-passed",
+                date = plan.exam_date.to_string()
             )));
         }
         let (new, due) = self.up_next(cards, now)?;
@@ -90,14 +90,18 @@ impl App {
                 if taken {
                     String::new()
                 } else {
-                    format!(" · a full mock exam is due (D-{point})")
+                    crate::tr!("home-plan-mock-due", point = point)
                 }
             }
             None => String::new(),
         };
-        Ok(Some(format!(
-            "Exam {} (D-{left}) · today's plan: {new} new, {due} due{mock}",
-            plan.exam_date
-        )))
+        let line = crate::tr!(
+            "home-plan",
+            date = plan.exam_date.to_string(),
+            left = left,
+            new = new,
+            due = due
+        );
+        Ok(Some(line + &mock))
     }
 }

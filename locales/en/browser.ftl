@@ -1,0 +1,1 @@
+# en: browser messages (Project Fluent). Ids match across languages; see src/i18n.

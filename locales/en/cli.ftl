@@ -1,0 +1,1 @@
+# en: cli messages (Project Fluent). Ids match across languages; see src/i18n.

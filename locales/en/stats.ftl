@@ -1,0 +1,1 @@
+# en: stats messages (Project Fluent). Ids match across languages; see src/i18n.

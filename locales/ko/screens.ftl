@@ -1,0 +1,1 @@
+# ko: screens messages (Project Fluent). Ids match across languages; see src/i18n.

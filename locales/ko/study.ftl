@@ -1,0 +1,1 @@
+# ko: study messages (Project Fluent). Ids match across languages; see src/i18n.
