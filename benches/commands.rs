@@ -4,6 +4,7 @@
 //!
 //! Workloads (the performance issue's four rows, and a normal learner's year):
 //! - `deck check` of 50 files of 400 flashcards (20,000 cards);
+//! - `deck check` of one 50 MB deck (peak memory at most 4x the file);
 //! - `import reviews` of 200,000 reviews over those 20,000 questions into an empty data dir;
 //! - `stats --json` with those decks and that history;
 //! - a year of daily study: the bundled decks and 40,000 reviews, `stats --json`.
@@ -82,6 +83,28 @@ fn main() {
         "deck check: 50 files, 20,000 flashcards",
         measure(&saa, &["deck", "check", &decks_s], 5, &nothing),
     );
+    // One very large deck: peak memory must stay within a small multiple of the file (the
+    // parser reads it a question at a time).
+    let big = work.path().join("big.toml");
+    let mut questions = 40_000;
+    std::fs::write(&big, common::deck_toml(0, questions)).expect("write big deck");
+    let size = std::fs::metadata(&big).map(|m| m.len()).unwrap_or(0) as f64;
+    if size < 50e6 {
+        questions = (questions as f64 * 50e6 / size).ceil() as usize;
+        std::fs::write(&big, common::deck_toml(0, questions)).expect("write big deck");
+    }
+    let size_mib = std::fs::metadata(&big).map(|m| m.len()).unwrap_or(0) as f64 / 1048576.0;
+    let (secs, mib) = measure(&saa, &["deck", "check", &s(&big)], 3, &nothing);
+    report(
+        &format!("deck check: one {size_mib:.0} MiB deck, {questions} questions"),
+        (secs, mib),
+    );
+    const BOUND: f64 = 4.0;
+    println!(
+        "    peak is {:.1}x the file (bound {BOUND}x)",
+        mib / size_mib
+    );
+    assert!(mib <= BOUND * size_mib, "a large deck costs {mib:.0} MiB");
     report(
         "import reviews: 200,000 over 20,000 questions, empty dir",
         measure(

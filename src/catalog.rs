@@ -302,3 +302,28 @@ fn read_deck_file(path: &Path) -> Result<Vec<u8>, String> {
     }
     std::fs::read(path).map_err(|e| e.to_string())
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::deck::parse::{parse_in_chunks, parse_whole};
+
+    #[test]
+    fn every_bundled_deck_reads_the_same_a_question_at_a_time() {
+        let mut read = 0;
+        for (name, text) in super::bundled::BUNDLED {
+            // Translations (lambda.ko.toml) have their own reader.
+            if name.matches('.').count() > 1 || !text.contains("[[question]]") {
+                continue;
+            }
+            let chunked = parse_in_chunks(text)
+                .unwrap_or_else(|| panic!("{name} is read a question at a time"));
+            assert_eq!(
+                format!("{chunked:?}"),
+                format!("{:?}", parse_whole(text)),
+                "{name}"
+            );
+            read += 1;
+        }
+        assert!(read >= 20, "{read} bundled decks compared");
+    }
+}

@@ -95,6 +95,15 @@ pub fn parse_deck_str(source: &str) -> Parsed {
             "the file is empty; a deck needs a [deck] table with id and title (try `saa deck new`)",
         )]);
     }
+    if let Some(parsed) = parse_in_chunks(source) {
+        return parsed;
+    }
+    parse_whole(source)
+}
+
+/// Parses the whole file as one TOML document: the reference reading, used when the file
+/// cannot be read a question at a time (a syntax error anywhere, an unusual layout).
+pub(crate) fn parse_whole(source: &str) -> Parsed {
     let (root, errors) = DeTable::parse_recoverable(source);
     if !errors.is_empty() {
         let diagnostics = errors
@@ -106,21 +115,104 @@ pub fn parse_deck_str(source: &str) -> Parsed {
             .collect();
         return Parsed::broken(diagnostics);
     }
-    let mut walker = Walker {
-        source,
-        lines: LineIndex::new(source),
-        diagnostics: Vec::new(),
-    };
-    let deck = walker.deck(root.get_ref());
-    let mut diagnostics = walker.diagnostics;
-    diagnostics.sort_by_key(|d| (d.span.start, d.severity));
-    Parsed { deck, diagnostics }
+    let mut walker = Walker::new(source);
+    let deck = walker
+        .deck_header(root.get_ref())
+        .and_then(|(header, read)| {
+            let questions = match read {
+                Some(value) => walker.questions(value),
+                None => {
+                    walker.warning(0..0, "the deck has no [[question]] tables yet");
+                    Vec::new()
+                }
+            };
+            header.with(questions)
+        });
+    walker.finish(deck)
 }
 
+/// Reads the file one `[[question]]` section at a time, so the TOML tree of a large deck
+/// never exists whole beside its questions: peak memory stays a small multiple of the file.
+/// A section starts at a line that begins with `[[question]]`; each section is a TOML
+/// document of its own with the same meaning. `None` when any section does not parse on its
+/// own (a syntax error, or `[[question]]` at the start of a line inside a multi-line
+/// string): the whole-file reading then gives the reference result and its errors.
+pub(crate) fn parse_in_chunks(source: &str) -> Option<Parsed> {
+    let mut starts: Vec<usize> = Vec::new();
+    let mut at = 0;
+    for line in source.split_inclusive('\n') {
+        if line.starts_with("[[question]]") {
+            starts.push(at);
+        }
+        at += line.len();
+    }
+    let first = *starts.first()?;
+    starts.push(source.len());
+    let head = &source[..first];
+    let (root, errors) = DeTable::parse_recoverable(head);
+    if !errors.is_empty() {
+        return None;
+    }
+    let mut walker = Walker::new(head);
+    // A file with no usable [deck] is reported as the whole-file reading reports it.
+    let (header, None) = walker.deck_header(root.get_ref())? else {
+        return None;
+    };
+    let mut questions = Vec::new();
+    let mut line_offset = head.matches('\n').count();
+    for pair in starts.windows(2) {
+        let text = &source[pair[0]..pair[1]];
+        let (root, errors) = DeTable::parse_recoverable(text);
+        if !errors.is_empty() {
+            return None;
+        }
+        let root = root.get_ref();
+        let mut entries = root.iter();
+        let (Some((key, value)), None) = (entries.next(), entries.next()) else {
+            return None;
+        };
+        if key.get_ref() != "question" {
+            return None;
+        }
+        walker.rebase(text, pair[0], line_offset);
+        questions.extend(walker.questions(value));
+        line_offset += text.matches('\n').count();
+    }
+    Some(walker.finish(header.with(questions)))
+}
+
+/// What `[deck]` said; a deck needs a valid id and title.
+struct DeckHeader {
+    id: Option<Id>,
+    title: Option<String>,
+    description: Option<String>,
+    language: Option<String>,
+}
+
+impl DeckHeader {
+    fn with(self, questions: Vec<Question>) -> Option<Deck> {
+        Some(Deck {
+            id: self.id?,
+            title: self.title?,
+            description: self.description,
+            language: self.language.unwrap_or_else(|| "en".to_string()),
+            questions,
+        })
+    }
+}
+
+/// Walks a deck's TOML tree. `source` is the text being walked (the whole file, or one
+/// section of it at byte `offset`, line `line_offset`); diagnostics and line numbers are
+/// always about the whole file.
 struct Walker<'s> {
     source: &'s str,
     lines: LineIndex<'s>,
+    offset: usize,
+    line_offset: usize,
     diagnostics: Vec<Diagnostic>,
+    /// Across sections: where each question id and prompt was first seen.
+    first_line_of_id: HashMap<String, usize>,
+    first_line_of_prompt: HashMap<String, (String, usize)>,
 }
 
 /// The header line of a table (`[[question]]`) for messages about missing keys.
@@ -135,21 +227,57 @@ fn header_span(source: &str, table_span: &Range<usize>) -> Range<usize> {
 }
 
 impl<'s> Walker<'s> {
+    fn new(source: &'s str) -> Walker<'s> {
+        Walker {
+            source,
+            lines: LineIndex::new(source),
+            offset: 0,
+            line_offset: 0,
+            diagnostics: Vec::new(),
+            first_line_of_id: HashMap::new(),
+            first_line_of_prompt: HashMap::new(),
+        }
+    }
+
+    fn rebase(&mut self, source: &'s str, offset: usize, line_offset: usize) {
+        self.source = source;
+        self.lines = LineIndex::new(source);
+        self.offset = offset;
+        self.line_offset = line_offset;
+    }
+
+    fn finish(self, deck: Option<Deck>) -> Parsed {
+        let mut diagnostics = self.diagnostics;
+        diagnostics.sort_by_key(|d| (d.span.start, d.severity));
+        Parsed { deck, diagnostics }
+    }
+
+    fn shifted(&self, span: Range<usize>) -> Range<usize> {
+        span.start + self.offset..span.end + self.offset
+    }
+
     fn error(&mut self, span: Range<usize>, message: impl Into<String>) {
+        let span = self.shifted(span);
         self.diagnostics.push(Diagnostic::error(span, message));
     }
 
     fn warning(&mut self, span: Range<usize>, message: impl Into<String>) {
+        let span = self.shifted(span);
         self.diagnostics.push(Diagnostic::warning(span, message));
     }
 
-    fn deck(&mut self, root: &DeTable<'_>) -> Option<Deck> {
+    /// The `[deck]` table, and the `question` array when the root holds one; `None` when
+    /// there is no usable `[deck]` (then the questions are not read).
+    fn deck_header<'r, 'i>(
+        &mut self,
+        root: &'r DeTable<'i>,
+    ) -> Option<(DeckHeader, Option<&'r Value<'i>>)> {
         let mut deck_table = None;
-        let mut questions = None;
+        let mut read = None;
         for (key, value) in root.iter() {
             match key.get_ref().as_ref() {
                 "deck" => deck_table = Some(value),
-                "question" => questions = Some(value),
+                "question" => read = Some(value),
                 other => {
                     let hint = suggest(other, &["deck", "question"]);
                     self.error(
@@ -211,20 +339,13 @@ impl<'s> Walker<'s> {
             self.error(header, "[deck] is missing `title`");
         }
 
-        let questions = match questions {
-            None => {
-                self.warning(0..0, "the deck has no [[question]] tables yet");
-                Vec::new()
-            }
-            Some(value) => self.questions(value),
-        };
-        Some(Deck {
-            id: id?,
-            title: title?,
+        let header = DeckHeader {
+            id,
+            title,
             description,
-            language: language.unwrap_or_else(|| "en".to_string()),
-            questions,
-        })
+            language,
+        };
+        Some((header, read))
     }
 
     fn questions(&mut self, value: &Value<'_>) -> Vec<Question> {
@@ -236,8 +357,6 @@ impl<'s> Walker<'s> {
             return Vec::new();
         };
         let mut questions: Vec<Question> = Vec::new();
-        let mut first_line_of_id: HashMap<String, usize> = HashMap::new();
-        let mut first_line_of_prompt: HashMap<String, (String, usize)> = HashMap::new();
         for item in array.iter() {
             let Some(table) = item.get_ref().as_table() else {
                 self.error(
@@ -247,22 +366,22 @@ impl<'s> Walker<'s> {
                 continue;
             };
             let span = item.span();
-            let line = self.lines.position(span.start).line;
+            let line = self.lines.position(span.start).line + self.line_offset;
             let (question, id_span) = self.question(table, &span, line);
             let Some(id_span) = id_span else { continue };
             let id_text = self.source.get(id_span.clone()).unwrap_or_default();
             let id_text = id_text.trim_matches(['"', '\'']).to_string();
-            if let Some(first) = first_line_of_id.get(&id_text) {
+            if let Some(first) = self.first_line_of_id.get(&id_text) {
                 self.error(
                     id_span,
                     format!("duplicate question id `{id_text}`: already used by the question at line {first}"),
                 );
                 continue;
             }
-            first_line_of_id.insert(id_text, line);
+            self.first_line_of_id.insert(id_text, line);
             if let Some(q) = question {
                 let normalized = q.prompt.split_whitespace().collect::<Vec<_>>().join(" ");
-                if let Some((other, other_line)) = first_line_of_prompt.get(&normalized) {
+                if let Some((other, other_line)) = self.first_line_of_prompt.get(&normalized) {
                     self.warning(
                         header_span(self.source, &span),
                         format!(
@@ -271,7 +390,8 @@ impl<'s> Walker<'s> {
                         ),
                     );
                 } else {
-                    first_line_of_prompt.insert(normalized, (q.id.to_string(), line));
+                    self.first_line_of_prompt
+                        .insert(normalized, (q.id.to_string(), line));
                 }
                 questions.push(q);
             }

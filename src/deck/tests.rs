@@ -384,3 +384,50 @@ fn more_choices_than_the_screens_can_letter_are_an_error_at_the_first_extra() {
         .collect();
     assert_eq!(errors_at(&format!("{GOOD}{six}")), vec![]);
 }
+
+#[test]
+fn reading_a_question_at_a_time_gives_what_reading_the_whole_file_gives() {
+    // The bundled decks are compared in catalog's tests (they are embedded there).
+    let mut sources: Vec<(String, String)> = vec![("good".into(), GOOD.to_string())];
+    // Problems that cross sections: a duplicate id and prompt, errors inside later sections.
+    let second = GOOD.replace("[deck]\nid = \"lambda\"\ntitle = \"Lambda\"\n", "");
+    sources.push(("dup".into(), format!("{GOOD}\n{second}")));
+    sources.push((
+        "errors".into(),
+        format!(
+            "{GOOD}\n{}",
+            second.replace("id = \"q1\"", "id = \"Q 2\"\nbogus = 1")
+        ),
+    ));
+    for (name, text) in &sources {
+        let chunked = parse::parse_in_chunks(text)
+            .unwrap_or_else(|| panic!("{name} is read a question at a time"));
+        let whole = parse::parse_whole(text);
+        assert_eq!(format!("{chunked:?}"), format!("{whole:?}"), "{name}");
+    }
+    let lines = lint(&format!("{GOOD}\n{second}"));
+    assert!(
+        lines.iter().any(|(line, _, _, m)| *line == 25
+            && m.contains("duplicate question id `q1`: already used by the question at line 5")),
+        "{lines:?}"
+    );
+}
+
+#[test]
+fn a_section_header_inside_a_string_falls_back_to_the_whole_file() {
+    let tricky = GOOD.replace(
+        "explanation = \"Because.\"",
+        "explanation = \"\"\"\nA deck file looks like this:\n[[question]]\nid = \"x\"\n\"\"\"",
+    );
+    assert!(parse::parse_in_chunks(&tricky).is_none());
+    let parsed = parse_deck_str(&tricky);
+    assert!(!parsed.has_errors(), "{:?}", parsed.diagnostics);
+    let deck = parsed.deck.unwrap();
+    assert_eq!(deck.questions.len(), 1);
+    assert!(
+        deck.questions[0]
+            .explanation
+            .as_deref()
+            .is_some_and(|e| e.contains("[[question]]"))
+    );
+}
