@@ -11,6 +11,7 @@ use crate::deck::{Body, Library, QuestionKey};
 use crate::sched::{CardState, Mode, Outcomes, Rating, Scheduler};
 use crate::store::ReviewRow;
 use crate::study::{Answer, Graded, StudySession, grade, shuffle};
+use crate::tr;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum View {
@@ -304,9 +305,9 @@ impl StudyScreen {
             Action::Language => {
                 self.english = !self.english;
                 self.notice = Some(if self.english {
-                    "Showing the English original.".into()
+                    tr!("study-showing-english")
                 } else {
-                    "Showing the translation.".into()
+                    tr!("study-showing-translation")
                 });
                 None
             }
@@ -336,8 +337,7 @@ impl StudyScreen {
             Action::Bury | Action::Suspend => self.set_aside(action, ctx),
             Action::Flag => {
                 let key = self.current_key()?.clone();
-                self.notice =
-                    Some("Flagged as faulty: it is listed by `saa deck check --flagged`.".into());
+                self.notice = Some(tr!("study-flagged"));
                 Some(Effect::Flag { key })
             }
             _ => None,
@@ -377,14 +377,15 @@ impl StudyScreen {
             Body::Single { .. } | Body::Multi { .. } => {
                 let need = question.select_count();
                 if question.kind() == crate::deck::Kind::Multi && picked.len() != need {
-                    self.notice = Some(format!(
-                        "Select exactly {need} choices ({} selected).",
-                        picked.len()
+                    self.notice = Some(tr!(
+                        "study-select-exactly",
+                        need = need,
+                        selected = picked.len()
                     ));
                     return None;
                 }
                 if picked.is_empty() {
-                    self.notice = Some("Pick a choice first (a-f or 1-6).".into());
+                    self.notice = Some(tr!("study-pick-first"));
                     return None;
                 }
                 let order = self.order();
@@ -397,7 +398,7 @@ impl StudyScreen {
             }
             Body::Typed { .. } => {
                 if typed.trim().is_empty() {
-                    self.notice = Some("Type an answer first.".into());
+                    self.notice = Some(tr!("study-type-first"));
                     return None;
                 }
                 Answer::Typed(typed.clone())
@@ -468,7 +469,7 @@ impl StudyScreen {
                 Some(self.log(key, rating, graded, ctx))
             }
             Some(g) if !g.correct && rating != Rating::Again => {
-                self.notice = Some("A wrong answer is graded Again; press Enter to go on.".into());
+                self.notice = Some(tr!("study-wrong-is-again"));
                 return None;
             }
             Some(g) if rating != g.suggested => {
@@ -506,14 +507,14 @@ impl StudyScreen {
         let on_feedback = matches!(self.view, View::Feedback { .. }) && self.logged.is_some();
         let last = match self.history.pop() {
             None => {
-                self.notice = Some("Nothing to undo in this session.".into());
+                self.notice = Some(tr!("study-nothing-to-undo"));
                 return None;
             }
             Some(Step::SetAside { key, previous }) => {
                 self.cards.insert(key.clone(), previous.clone());
                 self.session.unskip(key.clone());
                 self.show_current(ctx.now);
-                self.notice = Some("Undone: it is back in this session.".into());
+                self.notice = Some(tr!("study-undone-set-aside"));
                 return Some(Effect::SetAside {
                     key,
                     suspended: previous.suspended,
@@ -529,7 +530,7 @@ impl StudyScreen {
             self.session.undo(last.key.clone(), last.correct);
         }
         self.show_current(ctx.now);
-        self.notice = Some("Undone.".into());
+        self.notice = Some(tr!("study-undone"));
         Some(Effect::Undo {
             id: last.id,
             key: last.key,
@@ -538,7 +539,7 @@ impl StudyScreen {
 
     fn set_aside(&mut self, action: Action, ctx: &Ctx) -> Option<Effect> {
         if self.logged.is_some() {
-            self.notice = Some("Grade this answer first (Enter), or undo it.".into());
+            self.notice = Some(tr!("study-grade-first"));
             return None;
         }
         let key = self.current_key()?.clone();
@@ -549,11 +550,11 @@ impl StudyScreen {
         });
         if action == Action::Suspend {
             card.suspended = true;
-            self.notice = Some("Suspended: it will not be asked until you unsuspend it.".into());
+            self.notice = Some(tr!("study-suspended"));
         } else {
             let days = self.scheduler.days();
             card.buried_until = Some(days.start_of(days.day(ctx.now) + 1));
-            self.notice = Some("Buried until tomorrow.".into());
+            self.notice = Some(tr!("study-buried"));
         }
         self.cards.insert(key.clone(), card.clone());
         self.session.skip(ctx.now);

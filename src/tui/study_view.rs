@@ -10,11 +10,12 @@ use ratatui::widgets::{Paragraph, Widget};
 use super::keymap::{Key, KeyCodeOrd, Keymap};
 use super::study::{StudyScreen, View};
 use super::theme::Theme;
-use super::widgets::hint_bar;
+use super::widgets::{hint_bar, pad};
 use super::wrap::wrap;
 use crate::deck::{Body, Kind, Question};
-use crate::sched::{Mode, Rating};
+use crate::sched::{Interval, Mode, Phase, Rating};
 use crate::study::Answer;
+use unicode_width::UnicodeWidthStr;
 
 pub struct StudyView<'a> {
     pub screen: &'a StudyScreen,
@@ -48,7 +49,7 @@ impl Doc {
 
     /// `label` then text wrapped with a hanging indent.
     fn item(&mut self, label: &str, text: &str, label_style: Style, style: Style) {
-        let indent = unicode_width::UnicodeWidthStr::width(label);
+        let indent = label.width();
         for (i, l) in wrap(text, self.width.saturating_sub(indent).max(10))
             .into_iter()
             .enumerate()
@@ -85,19 +86,22 @@ impl Widget for StudyView<'_> {
 
         let summary = s.session.summary();
         let mode = if s.mode == Mode::Cram {
-            "Cram (no schedule changes)"
+            tr!("study-mode-cram")
         } else {
-            "Study"
+            tr!("study-mode-study")
         };
         // Counts first: the deck title is what gets cut on a narrow terminal.
         let mut head = vec![
-            Span::styled(mode.to_string(), t.title),
+            Span::styled(mode, t.title),
             Span::styled(
                 format!(
-                    "  {} left · {}/{} right",
-                    s.session.remaining(),
-                    summary.correct,
-                    summary.answered
+                    "  {}",
+                    tr!(
+                        "study-progress",
+                        left = s.session.remaining(),
+                        correct = summary.correct,
+                        answered = summary.answered
+                    )
                 ),
                 t.dim,
             ),
@@ -188,15 +192,20 @@ impl StudyView<'_> {
             .current_key()
             .map(|k| self.screen.card(k))
             .unwrap_or_default();
-        let mut state = card.phase.as_str().to_string();
+        let mut state = vec![phase_name(card.phase)];
         if card.lapses > 0 {
-            state.push_str(&format!(", forgotten {}x", card.lapses));
+            state.push(tr!("study-forgotten", count = card.lapses));
         }
         if self.screen.scheduler.is_leech(&card) {
-            state.push_str(", leech");
+            state.push(tr!("study-leech"));
         }
         doc.text(
-            &format!("{} · {} · {state}", q.domain.title(), topics),
+            &format!(
+                "{} · {} · {}",
+                crate::i18n::names::domain(q.domain),
+                topics,
+                state.join(", ")
+            ),
             self.theme.dim,
         );
         doc.blank();
@@ -244,17 +253,24 @@ impl StudyView<'_> {
                 if q.kind() == Kind::Multi {
                     doc.blank();
                     doc.text(
-                        &format!("{} of {} selected", picked.len(), q.select_count()),
+                        &tr!(
+                            "study-selected",
+                            selected = picked.len(),
+                            total = q.select_count()
+                        ),
                         t.dim,
                     );
                 }
             }
             Body::Typed { .. } => {
-                doc.item("Your answer: ", &format!("{typed}▏"), t.key, t.picked);
+                doc.item(
+                    &format!("{} ", tr!("study-your-answer")),
+                    &format!("{typed}▏"),
+                    t.key,
+                    t.picked,
+                );
             }
-            Body::Card { .. } => {
-                doc.text("Recall the answer, then press space to reveal it.", t.dim)
-            }
+            Body::Card { .. } => doc.text(&tr!("study-recall"), t.dim),
         }
         doc
     }
@@ -263,9 +279,9 @@ impl StudyView<'_> {
         let t = self.theme;
         let mut doc = Doc::new(width);
         match correct {
-            Some(true) => doc.text("✓ Correct", t.right),
-            Some(false) => doc.text("✗ Not quite", t.wrong),
-            None => doc.text("Answer", t.title),
+            Some(true) => doc.text(&tr!("study-correct"), t.right),
+            Some(false) => doc.text(&tr!("study-not-quite"), t.wrong),
+            None => doc.text(&tr!("study-answer"), t.title),
         }
         doc.blank();
         doc.text(&self.prompt(q), t.dim);
@@ -282,10 +298,14 @@ impl StudyView<'_> {
                         (false, true) => ("✗", t.wrong),
                         (false, false) => (" ", t.text),
                     };
-                    let you = if was_picked { " (your pick)" } else { "" };
+                    let text = if was_picked {
+                        tr!("study-your-pick", choice = c.text.as_str())
+                    } else {
+                        c.text.clone()
+                    };
                     doc.item(
                         &format!("{mark} {}  ", LETTERS.get(pos).copied().unwrap_or('?')),
-                        &format!("{}{you}", c.text),
+                        &text,
                         style,
                         style,
                     );
@@ -295,8 +315,12 @@ impl StudyView<'_> {
                 }
             }
             (Body::Typed { accept }, Answer::Typed(text)) => {
+                // The two labels line up: padded to the wider one, then a space.
+                let typed_label = tr!("study-you-typed");
+                let accepted_label = tr!("study-accepted");
+                let label_width = typed_label.width().max(accepted_label.width()) + 1;
                 doc.item(
-                    "You typed: ",
+                    &pad(&typed_label, label_width),
                     text,
                     t.dim,
                     if correct == Some(true) {
@@ -305,7 +329,12 @@ impl StudyView<'_> {
                         t.wrong
                     },
                 );
-                doc.item("Accepted:  ", &accept.join(" · "), t.dim, t.right);
+                doc.item(
+                    &pad(&accepted_label, label_width),
+                    &accept.join(" · "),
+                    t.dim,
+                    t.right,
+                );
             }
             (Body::Card { answer }, _) => doc.text(answer, t.right),
             _ => {}
@@ -334,9 +363,9 @@ impl StudyView<'_> {
                 continue;
             }
             let interval = if self.screen.mode == Mode::Cram {
-                "no change".to_string()
+                tr!("study-no-change")
             } else {
-                outcomes.get(rating).interval.to_string()
+                interval_text(outcomes.get(rating).interval)
             };
             let style =
                 if Some(rating) == suggested || (suggested.is_none() && rating == Rating::Good) {
@@ -346,13 +375,13 @@ impl StudyView<'_> {
                 };
             spans.push(Span::styled(format!("{}", rating.number()), t.key));
             spans.push(Span::styled(
-                format!(" {} {interval}", rating.label()),
+                format!(" {} {interval}", rating_name(rating)),
                 style,
             ));
             spans.push(Span::raw("   "));
         }
         if suggested.is_some() {
-            spans.push(Span::styled("Enter accepts the highlighted grade", t.dim));
+            spans.push(Span::styled(tr!("study-enter-accepts"), t.dim));
         }
         Paragraph::new(Line::from(spans)).render(area, buf);
     }
@@ -363,14 +392,11 @@ impl StudyView<'_> {
         let sum = s.session.summary();
         let mut doc = Doc::new(width);
         if sum.answered == 0 {
-            doc.text("Nothing to study right now", t.title);
+            doc.text(&tr!("study-nothing-title"), t.title);
             doc.blank();
-            doc.text(
-                "No question is due and today's new questions are done (or none match this selection). Cram (c on the home screen, or `saa study --cram`) practises anything without changing the schedule.",
-                t.text,
-            );
+            doc.text(&tr!("study-nothing-body"), t.text);
         } else {
-            doc.text("Session complete", t.title);
+            doc.text(&tr!("study-complete"), t.title);
         }
         doc.blank();
         let accuracy = if sum.answered > 0 {
@@ -378,28 +404,32 @@ impl StudyView<'_> {
         } else {
             0.0
         };
-        doc.text(&format!("Answered: {}", sum.answered), t.text);
-        doc.text(&format!("Right: {} ({accuracy:.0}%)", sum.correct), t.text);
+        doc.text(&tr!("study-answered", count = sum.answered), t.text);
+        doc.text(
+            &tr!(
+                "study-right",
+                count = sum.correct,
+                percent = format!("{accuracy:.0}")
+            ),
+            t.text,
+        );
         let minutes = self.now.duration_since(s.started).as_secs().max(0) / 60;
-        doc.text(&format!("Time: {minutes} min"), t.text);
+        doc.text(&tr!("study-time", minutes = minutes), t.text);
         doc.blank();
         match s.next_due {
             Some(due) => {
                 let wait = due.duration_since(self.now);
                 let hours = wait.as_secs() / 3600;
                 let when = if hours < 1 {
-                    format!("in {} min", wait.as_secs() / 60 + 1)
+                    tr!("study-next-due-minutes", minutes = wait.as_secs() / 60 + 1)
                 } else if hours < 48 {
-                    format!("in {hours} h")
+                    tr!("study-next-due-hours", hours = hours)
                 } else {
-                    format!("in {} days", hours / 24)
+                    tr!("study-next-due-days", days = hours / 24)
                 };
-                doc.text(&format!("Next question due {when}."), t.text);
+                doc.text(&when, t.text);
             }
-            None => doc.text(
-                "Nothing else is scheduled yet: new questions arrive tomorrow.",
-                t.text,
-            ),
+            None => doc.text(&tr!("study-nothing-scheduled"), t.text),
         }
         doc
     }
@@ -409,4 +439,42 @@ impl StudyView<'_> {
 pub(super) fn choice_keys(count: usize) -> String {
     let last = (b'a' + count.clamp(1, 6) as u8 - 1) as char;
     format!("a-{last}")
+}
+
+/// A card's phase as the line above a question names it.
+fn phase_name(phase: Phase) -> String {
+    match phase {
+        Phase::New => tr!("study-phase-new"),
+        Phase::Learning => tr!("study-phase-learning"),
+        Phase::Review => tr!("study-phase-review"),
+        Phase::Relearning => tr!("study-phase-relearning"),
+    }
+}
+
+/// A grade's name on the grade line.
+fn rating_name(rating: Rating) -> String {
+    match rating {
+        Rating::Again => tr!("study-rating-again"),
+        Rating::Hard => tr!("study-rating-hard"),
+        Rating::Good => tr!("study-rating-good"),
+        Rating::Easy => tr!("study-rating-easy"),
+    }
+}
+
+/// The time until a grade's next review, as `Interval`'s Display writes it ("10m", "2d",
+/// "1.5mo") in the interface language. Fractions are written here so they keep one decimal.
+fn interval_text(interval: Interval) -> String {
+    match interval {
+        Interval::Minutes(m) if m < 60 => tr!("study-interval-minutes", minutes = m),
+        Interval::Minutes(m) => tr!("study-interval-hours", hours = m / 60),
+        Interval::Days(d) if d < 30 => tr!("study-interval-days", days = d),
+        Interval::Days(d) if d < 365 => tr!(
+            "study-interval-months",
+            months = format!("{:.1}", f64::from(d) / 30.4)
+        ),
+        Interval::Days(d) => tr!(
+            "study-interval-years",
+            years = format!("{:.1}", f64::from(d) / 365.0)
+        ),
+    }
 }
