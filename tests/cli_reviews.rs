@@ -276,7 +276,9 @@ fn unsuspend_lists_and_restores() {
     };
     {
         let mut store = saa::store::Store::open_in(dir.path()).unwrap();
-        store.set_aside(&key, true, None).unwrap();
+        store
+            .set_aside(&key, true, None, jiff::Timestamp::UNIX_EPOCH)
+            .unwrap();
     }
     let out = saa(dir.path()).arg("unsuspend").output().unwrap();
     assert_eq!(
@@ -549,7 +551,9 @@ fn a_complete_export_moves_everything_to_a_fresh_data_dir() {
             deck: Id::parse("lambda").unwrap(),
             question: Id::parse(q).unwrap(),
         };
-        store.set_aside(&key("other-q"), true, None).unwrap();
+        store
+            .set_aside(&key("other-q"), true, None, jiff::Timestamp::UNIX_EPOCH)
+            .unwrap();
         store
             .flag(
                 &key("timeout-card"),

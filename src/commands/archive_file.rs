@@ -2,9 +2,11 @@
 //! file is a complete export with nothing else in it) plus lines that carry a `saa` field:
 //!
 //! - `{"saa": "export", "version": 1}`, the first line;
-//! - `{"saa": "row", "table": "exam" | "exam_item" | "flag" | "setting", "row": {...}}`, the
-//!   mock exams with every item, faulty-question flags, trained parameters and the exam plan;
-//! - `{"saa": "set_aside", "deck", "question", "suspended", "buried_until"}` (ms or null).
+//! - `{"saa": "row", "table": "exam" | "exam_item" | "setting" | "event", "row": {...}}`, the
+//!   mock exams with every item, trained parameters and the exam plan, and the events that
+//!   suspend, bury or flag a question or undo an answer;
+//! - read from version 1 files: `flag` rows, and `{"saa": "set_aside", "deck", "question",
+//!   "suspended", "buried_until"}` lines.
 //!
 //! Pure: rows in, text out, and back.
 
@@ -15,7 +17,9 @@ use serde_json::json;
 use crate::deck::{Id, QuestionKey};
 use crate::store::archive::{Row, SetAside, TABLES};
 
-pub const VERSION: i64 = 1;
+/// 2: flags, suspensions and burials travel as `event` rows (version 1's `flag` rows and
+/// `set_aside` lines are still read).
+pub const VERSION: i64 = 2;
 
 /// The lines after the review log's, as text.
 pub fn extra_lines(rows: &[(&str, Row)], set_asides: &[SetAside]) -> String {

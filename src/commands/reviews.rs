@@ -23,25 +23,43 @@ pub fn export(context: &Context, format: Format, out: Option<&Path>) -> anyhow::
 /// `saa export all`: the review log and everything else a learner did, in one JSONL file.
 pub fn export_all(context: &Context, out: Option<&Path>) -> anyhow::Result<ExitCode> {
     let store = common::open_store_to_write(context)?;
-    let (text, what) = complete_export(&store)?;
+    let (text, what) = complete_export(&store, true)?;
     deliver(&text, out, &what)
 }
 
-/// The complete export's text, and a phrase saying what it holds.
-pub fn complete_export(store: &crate::store::Store) -> anyhow::Result<(String, String)> {
+/// The complete export's text, and a phrase saying what it holds. Suspensions, burials and
+/// flags travel as events. Without `open_exam`, a mock exam still in progress is left out:
+/// it stays on the machine where it runs until it is submitted (sync).
+pub fn complete_export(
+    store: &crate::store::Store,
+    open_exam: bool,
+) -> anyhow::Result<(String, String)> {
     let reviews = store.reviews()?;
-    let rows = store.dump_tables()?;
-    let set_asides = store.set_asides()?;
+    let mut rows = store.dump_tables()?;
+    if !open_exam {
+        let open: Vec<serde_json::Value> = rows
+            .iter()
+            .filter(|(table, row)| {
+                *table == "exam"
+                    && row.get("finished_at").is_none_or(|v| v.is_null())
+                    && row.get("abandoned").and_then(|v| v.as_i64()) == Some(0)
+            })
+            .filter_map(|(_, row)| row.get("id").cloned())
+            .collect();
+        rows.retain(|(table, row)| {
+            let id = match *table {
+                "exam" => row.get("id"),
+                "exam_item" => row.get("exam_id"),
+                _ => None,
+            };
+            id.is_none_or(|id| !open.contains(id))
+        });
+    }
     let text = archive_file::header_line()
         + &review_file::write(&reviews, Format::Jsonl)
             .map_err(|e| anyhow!("cannot export: {e}"))?
-        + &archive_file::extra_lines(&rows, &set_asides);
-    let what = format!(
-        "{} reviews, {} other records and {} set-aside questions",
-        reviews.len(),
-        rows.len(),
-        set_asides.len()
-    );
+        + &archive_file::extra_lines(&rows, &[]);
+    let what = format!("{} reviews and {} other records", reviews.len(), rows.len());
     Ok((text, what))
 }
 
@@ -176,7 +194,7 @@ pub fn unsuspend(context: &Context, keys: &[String], all: bool) -> anyhow::Resul
     let mut count = 0;
     for (key, card) in suspended {
         if all || wanted.contains(&key) {
-            store.set_aside(&key, false, card.buried_until)?;
+            store.set_aside(&key, false, card.buried_until, context.clock.now())?;
             count += 1;
         }
     }

@@ -40,7 +40,7 @@ pub fn run(context: &Context, dir: Option<&Path>, status: bool) -> anyhow::Resul
     if status {
         return show_status(&store, &dir);
     }
-    let device = device_id(&mut store)?;
+    let device = store.device()?;
     let own = format!("{device}.{EXTENSION}");
     let now = context.clock.now();
     let mut failures = Vec::new();
@@ -89,7 +89,7 @@ pub fn run(context: &Context, dir: Option<&Path>, status: bool) -> anyhow::Resul
         }
     }
     let own_path = dir.join(&own);
-    let (text, what) = reviews::complete_export(&store)?;
+    let (text, what) = reviews::complete_export(&store, false)?;
     let current = std::fs::read(&own_path).ok();
     if current.as_deref() == Some(text.as_bytes()) {
         say!("{own}: already up to date ({what})");
@@ -152,31 +152,8 @@ fn show_status(store: &Store, dir: &Path) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// This machine's name in the sync folder: its host name and a random suffix, made once.
-fn device_id(store: &mut Store) -> anyhow::Result<String> {
-    if let Some(id) = store.setting(&device_key())? {
-        return Ok(id);
-    }
-    let host = std::fs::read_to_string("/etc/hostname")
-        .ok()
-        .or_else(|| std::env::var("HOSTNAME").ok())
-        .or_else(|| std::env::var("COMPUTERNAME").ok())
-        .unwrap_or_default();
-    let host: String = host
-        .trim()
-        .chars()
-        .map(|c| c.to_ascii_lowercase())
-        .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
-        .take(24)
-        .collect();
-    let host = if host.is_empty() { "saa".into() } else { host };
-    let id = format!("{host}-{:06x}", rand::random::<u32>() & 0xff_ffff);
-    store.set_setting(&device_key(), &id)?;
-    Ok(id)
-}
-
 fn device_key() -> String {
-    format!("{LOCAL_SETTING}sync_device")
+    crate::store::events::DEVICE_SETTING.to_string()
 }
 
 fn seen_key(name: &str) -> String {

@@ -7,13 +7,14 @@ use std::collections::BTreeMap;
 use rusqlite::params_from_iter;
 use rusqlite::types::Value;
 
+use super::events::{self, Kind};
 use super::{Result, Store, StoreError};
 use crate::deck::QuestionKey;
 use crate::sched::Scheduler;
 use crate::store::ReviewRow;
 
 /// The tables exported row by row, with their columns (nothing else is read or written).
-pub const TABLES: [(&str, &[&str]); 4] = [
+pub const TABLES: [(&str, &[&str]); 5] = [
     (
         "exam",
         &[
@@ -48,9 +49,17 @@ pub const TABLES: [(&str, &[&str]); 4] = [
             "time_ms",
         ],
     ),
+    // Read from older exports; flags now travel as events (the table is derived from them).
     ("flag", &["deck", "question", "flagged_at"]),
     ("setting", &["key", "value"]),
+    (
+        "event",
+        &["id", "at", "device", "kind", "deck", "question", "value"],
+    ),
 ];
+
+/// Tables read on import but no longer written: derived from events.
+const DERIVED: &[&str] = &["flag"];
 
 /// Settings under this prefix belong to one machine (its sync device id, what it last merged)
 /// and never travel in an export.
@@ -103,7 +112,7 @@ impl Store {
     /// Every row of the archived tables, table by table.
     pub fn dump_tables(&self) -> Result<Vec<(&'static str, Row)>> {
         let mut out = Vec::new();
-        for (table, columns) in TABLES {
+        for &(table, columns) in TABLES.iter().filter(|(t, _)| !DERIVED.contains(t)) {
             let sql = format!("SELECT {} FROM {table}", columns.join(", "));
             let mut stmt = self.conn.prepare(&sql).map_err(|e| self.sql(e))?;
             let rows = stmt
@@ -174,6 +183,8 @@ impl Store {
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
             .map_err(err)?;
+        // What the merged events, flags and set-asides touch is derived again at the end.
+        let mut touched: Vec<(QuestionKey, Kind, Option<String>)> = Vec::new();
         // Exams before their items (the items refer to them).
         for (table, columns) in TABLES {
             for (_, row) in rows
@@ -200,7 +211,10 @@ impl Store {
                     names.join(", "),
                     marks.join(", ")
                 );
-                tx.execute(&sql, params_from_iter(values)).map_err(err)?;
+                let added = tx.execute(&sql, params_from_iter(values)).map_err(err)?;
+                if added > 0 && (table == "event" || table == "flag") {
+                    touched.extend(touched_by(table, row));
+                }
             }
         }
         for s in set_asides {
@@ -218,9 +232,23 @@ impl Store {
                 ],
             )
             .map_err(err)?;
+            touched.push((s.key.clone(), Kind::Suspend, None));
+            touched.push((s.key.clone(), Kind::Bury, None));
         }
         let report = super::reviews::import_into(&tx, reviews, scheduler, &path)?;
+        events::apply_all(&tx, &touched, scheduler, &path)?;
         tx.commit().map_err(err)?;
         Ok(report)
     }
+}
+
+/// The question and kind an imported event or flag row is about (an undo with its review id).
+fn touched_by(table: &str, row: &Row) -> Option<(QuestionKey, Kind, Option<String>)> {
+    let text = |c: &str| row.get(c).and_then(|v| v.as_str());
+    let key = super::cards::key_from(text("deck")?, text("question")?)?;
+    let kind = match table {
+        "flag" => Kind::Flag,
+        _ => events::kind_of(text("kind")?)?,
+    };
+    Some((key, kind, text("value").map(str::to_string)))
 }

@@ -2,9 +2,9 @@
 
 use std::collections::HashMap;
 
-use rusqlite::{Row, Transaction, params};
+use rusqlite::{OptionalExtension, Row, Transaction, params};
 
-use super::{Result, Store, from_ms, to_ms};
+use super::{Result, Store, events, from_ms, to_ms};
 use crate::deck::{Id, QuestionKey};
 use crate::sched::{CardState, Memory, Phase};
 
@@ -123,39 +123,40 @@ impl Store {
         }
     }
 
-    /// Writes a card's suspend/bury choice, leaving its schedule exactly as stored (another
+    /// Records a card's suspend/bury choice made at `at` as events (only what changed), and
+    /// derives the card's columns from them; its schedule stays exactly as stored (another
     /// saa may have just answered it).
     pub fn set_aside(
         &mut self,
         key: &QuestionKey,
         suspended: bool,
         buried_until: Option<jiff::Timestamp>,
+        at: jiff::Timestamp,
     ) -> Result<()> {
         let path = self.path.clone();
         let err = |e| super::classify(&path, e);
-        let key_params = params![key.deck.as_str(), key.question.as_str()];
-        let tx = self.conn.transaction().map_err(err)?;
-        tx.execute(
-            "INSERT INTO card (deck, question, phase, suspended, buried_until)
-             VALUES (?1, ?2, 'new', ?3, ?4)
-             ON CONFLICT (deck, question) DO UPDATE SET
-               suspended = excluded.suspended, buried_until = excluded.buried_until",
-            params![
-                key.deck.as_str(),
-                key.question.as_str(),
-                suspended,
-                buried_until.map(to_ms)
-            ],
-        )
-        .map_err(err)?;
-        // A fresh card has no row at all (see `restore`), so unsuspending one removes it.
-        tx.execute(
-            "DELETE FROM card WHERE deck = ?1 AND question = ?2 AND phase = 'new' AND reps = 0
-               AND lapses = 0 AND NOT suspended AND buried_until IS NULL AND due IS NULL
-               AND last_review IS NULL AND stability IS NULL",
-            key_params,
-        )
-        .map_err(err)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(err)?;
+        let now: Option<(bool, Option<i64>)> = tx
+            .query_row(
+                "SELECT suspended, buried_until FROM card WHERE deck = ?1 AND question = ?2",
+                params![key.deck.as_str(), key.question.as_str()],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()
+            .map_err(err)?;
+        let (was_suspended, was_buried) = now.unwrap_or((false, None));
+        if was_suspended != suspended {
+            let value = if suspended { "1" } else { "0" };
+            events::record(&tx, key, events::Kind::Suspend, Some(value.into()), at).map_err(err)?;
+        }
+        let buried_until = buried_until.map(to_ms);
+        if was_buried != buried_until {
+            let value = buried_until.map(|ms| ms.to_string());
+            events::record(&tx, key, events::Kind::Bury, value, at).map_err(err)?;
+        }
         tx.commit().map_err(err)
     }
 
@@ -178,13 +179,14 @@ impl Store {
 
     /// Marks a question as faulty for deck authors (`saa deck check --flagged`).
     pub fn flag(&mut self, key: &QuestionKey, at: jiff::Timestamp) -> Result<()> {
-        self.conn
-            .execute(
-                "INSERT OR REPLACE INTO flag (deck, question, flagged_at) VALUES (?1, ?2, ?3)",
-                params![key.deck.as_str(), key.question.as_str(), to_ms(at)],
-            )
-            .map_err(|e| self.sql(e))?;
-        Ok(())
+        let path = self.path.clone();
+        let err = |e| super::classify(&path, e);
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(err)?;
+        events::record(&tx, key, events::Kind::Flag, Some("1".into()), at).map_err(err)?;
+        tx.commit().map_err(err)
     }
 
     pub fn flagged(&self) -> Result<Vec<(QuestionKey, jiff::Timestamp)>> {

@@ -4,6 +4,7 @@
 pub mod archive;
 pub mod backup;
 mod cards;
+pub mod events;
 mod exam_lock;
 mod exams;
 mod migrate;

@@ -133,6 +133,15 @@ impl Store {
         let tx = self.write()?;
         tx.execute("DELETE FROM review_log WHERE id = ?1", [old_id])
             .map_err(err)?;
+        // Another machine that has the old answer drops it when it merges this event.
+        super::events::record(
+            &tx,
+            &row.key,
+            super::events::Kind::Undo,
+            Some(old_id.to_string()),
+            jiff::Timestamp::now(),
+        )
+        .map_err(err)?;
         replay_with(&tx, &row.key, scheduler, std::slice::from_ref(row), &path)?;
         tx.commit().map_err(err)
     }
@@ -150,6 +159,14 @@ impl Store {
                 "review {id} is not in the log; nothing to undo"
             )));
         }
+        super::events::record(
+            &tx,
+            key,
+            super::events::Kind::Undo,
+            Some(id.to_string()),
+            jiff::Timestamp::now(),
+        )
+        .map_err(err)?;
         replay(&tx, key, scheduler, &path)?;
         tx.commit().map_err(err)
     }
@@ -293,7 +310,10 @@ pub(super) fn import_into(
             .map_err(err)?;
         let mut seen = HashSet::new();
         for row in rows {
-            if !seen.insert(row.id.as_str()) || exists.exists([&row.id]).map_err(err)? {
+            if !seen.insert(row.id.as_str())
+                || exists.exists([&row.id]).map_err(err)?
+                || super::events::is_undone(tx, &row.id).map_err(err)?
+            {
                 report.already_present += 1;
             } else {
                 report.added += 1;

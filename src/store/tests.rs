@@ -212,7 +212,9 @@ fn suspension_survives_a_rebuild() {
     let k = key("q1");
     answer(&mut store, &s, &k, Rating::Good, Mode::Study, t0(), "r1");
     let scheduled = store.card(&k).unwrap();
-    store.set_aside(&k, true, None).unwrap();
+    store
+        .set_aside(&k, true, None, jiff::Timestamp::UNIX_EPOCH)
+        .unwrap();
     let suspended = store.card(&k).unwrap();
     assert!(suspended.suspended);
     assert_eq!(
@@ -223,8 +225,12 @@ fn suspension_survives_a_rebuild() {
     assert!(store.card(&k).unwrap().suspended);
     // Unsuspending a question never answered leaves no row behind, as if never touched.
     let fresh = key("q2");
-    store.set_aside(&fresh, true, None).unwrap();
-    store.set_aside(&fresh, false, None).unwrap();
+    store
+        .set_aside(&fresh, true, None, jiff::Timestamp::UNIX_EPOCH)
+        .unwrap();
+    store
+        .set_aside(&fresh, false, None, jiff::Timestamp::UNIX_EPOCH)
+        .unwrap();
     assert!(!store.progress_keys().unwrap().contains(&fresh));
 }
 
@@ -528,4 +534,208 @@ fn two_saa_opening_a_new_data_dir_at_once_both_succeed() {
     for h in handles {
         h.join().unwrap().unwrap();
     }
+}
+
+/// Machines that suspend, bury, flag, answer and undo on their own, with skewed clocks, and
+/// merge each other's history in any order, end in the same state once each has seen all.
+mod convergence {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[derive(Debug, Clone)]
+    enum Op {
+        Answer(usize, usize),
+        UndoLast(usize),
+        Suspend(usize, usize, bool),
+        Bury(usize, usize, bool),
+        Flag(usize, usize, bool),
+        Merge(usize, usize),
+    }
+
+    fn op(machines: usize) -> impl Strategy<Value = Op> {
+        let m = 0..machines;
+        let q = 0..3usize;
+        prop_oneof![
+            (m.clone(), q.clone()).prop_map(|(m, q)| Op::Answer(m, q)),
+            m.clone().prop_map(Op::UndoLast),
+            (m.clone(), q.clone(), any::<bool>()).prop_map(|(m, q, b)| Op::Suspend(m, q, b)),
+            (m.clone(), q.clone(), any::<bool>()).prop_map(|(m, q, b)| Op::Bury(m, q, b)),
+            (m.clone(), q, any::<bool>()).prop_map(|(m, q, b)| Op::Flag(m, q, b)),
+            (m.clone(), m).prop_map(|(a, b)| Op::Merge(a, b)),
+        ]
+    }
+
+    /// Everything `from` knows, merged into `to` as a sync does (events and the log).
+    fn merge(from: &Store, to: &mut Store, s: &Scheduler) {
+        let rows: Vec<(String, archive::Row)> = from
+            .dump_tables()
+            .unwrap()
+            .into_iter()
+            .filter(|(t, _)| *t == "event")
+            .map(|(t, r)| (t.to_string(), r))
+            .collect();
+        to.import_archive(&rows, &[], &from.reviews().unwrap(), s)
+            .unwrap();
+    }
+
+    fn state(store: &Store) -> String {
+        let mut cards: Vec<_> = store.cards().unwrap().into_iter().collect();
+        cards.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut ids: Vec<String> = store.reviews().unwrap().into_iter().map(|r| r.id).collect();
+        ids.sort();
+        format!("{cards:?}\n{:?}\n{ids:?}", store.flagged().unwrap())
+    }
+
+    fn run(machines: usize, ops: &[Op], skews: &[i64]) {
+        let s = scheduler();
+        let mut stores: Vec<Store> = (0..machines).map(|_| Store::in_memory().unwrap()).collect();
+        let mut answered: Vec<Vec<(String, QuestionKey)>> = vec![Vec::new(); machines];
+        for (step, op) in ops.iter().enumerate() {
+            let clock = |m: usize| t0() + SignedDuration::from_mins(step as i64 * 7 + skews[m]);
+            match op.clone() {
+                Op::Answer(m, q) => {
+                    let k = key(&format!("q{q}"));
+                    let id = format!("m{m}-r{step}");
+                    answer(
+                        &mut stores[m],
+                        &s,
+                        &k,
+                        Rating::Good,
+                        Mode::Study,
+                        clock(m),
+                        &id,
+                    );
+                    answered[m].push((id, k));
+                }
+                Op::UndoLast(m) => {
+                    if let Some((id, k)) = answered[m].pop() {
+                        // It may be gone already (undone elsewhere and merged here).
+                        let _ = stores[m].undo(&id, &k, &s);
+                    }
+                }
+                Op::Suspend(m, q, on) => {
+                    let k = key(&format!("q{q}"));
+                    let c = stores[m].card(&k).unwrap();
+                    let buried = c.buried_until;
+                    stores[m].set_aside(&k, on, buried, clock(m)).unwrap();
+                }
+                Op::Bury(m, q, on) => {
+                    let k = key(&format!("q{q}"));
+                    let c = stores[m].card(&k).unwrap();
+                    let until = on.then(|| clock(m) + SignedDuration::from_hours(20));
+                    stores[m]
+                        .set_aside(&k, c.suspended, until, clock(m))
+                        .unwrap();
+                }
+                Op::Flag(m, q, on) => {
+                    let k = key(&format!("q{q}"));
+                    if on {
+                        stores[m].flag(&k, clock(m)).unwrap();
+                    } else {
+                        stores[m].unflag(&k, clock(m)).unwrap();
+                    }
+                }
+                Op::Merge(a, b) if a != b => {
+                    let (from, to) = if a < b {
+                        let (x, y) = stores.split_at_mut(b);
+                        (&x[a], &mut y[0])
+                    } else {
+                        let (x, y) = stores.split_at_mut(a);
+                        (&y[0], &mut x[b])
+                    };
+                    merge(from, to, &s);
+                }
+                Op::Merge(..) => {}
+            }
+        }
+        // Everyone sees everything: two rounds of all pairs.
+        for _ in 0..2 {
+            for a in 0..machines {
+                for b in 0..machines {
+                    if a != b {
+                        let snapshot =
+                            std::mem::replace(&mut stores[a], Store::in_memory().unwrap());
+                        merge(&snapshot, &mut stores[b], &s);
+                        stores[a] = snapshot;
+                    }
+                }
+            }
+        }
+        let first = state(&stores[0]);
+        for other in &stores[1..] {
+            assert_eq!(state(other), first);
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(48))]
+
+        #[test]
+        fn two_machines_converge(ops in proptest::collection::vec(op(2), 1..30),
+                                 skew in -90i64..90) {
+            run(2, &ops, &[0, skew]);
+        }
+
+        #[test]
+        fn three_machines_converge(ops in proptest::collection::vec(op(3), 1..30),
+                                   a in -90i64..90, b in -90i64..90) {
+            run(3, &ops, &[0, a, b]);
+        }
+    }
+
+    #[test]
+    fn an_unsuspend_on_one_machine_wins_over_an_older_suspend_on_another() {
+        let s = scheduler();
+        let (mut a, mut b) = (Store::in_memory().unwrap(), Store::in_memory().unwrap());
+        let k = key("q1");
+        a.set_aside(&k, true, None, t0()).unwrap();
+        merge(&a, &mut b, &s);
+        assert!(b.card(&k).unwrap().suspended);
+        b.set_aside(&k, false, None, t0() + SignedDuration::from_mins(5))
+            .unwrap();
+        merge(&b, &mut a, &s);
+        merge(&a, &mut b, &s);
+        assert!(
+            !a.card(&k).unwrap().suspended,
+            "the later unsuspend travels"
+        );
+        assert!(!b.card(&k).unwrap().suspended);
+        // An undone answer does not come back from a machine that still has it.
+        answer(&mut a, &s, &k, Rating::Good, Mode::Study, t0(), "r1");
+        merge(&a, &mut b, &s);
+        a.undo("r1", &k, &s).unwrap();
+        merge(&b, &mut a, &s);
+        assert!(a.reviews().unwrap().is_empty(), "b's copy does not return");
+        merge(&a, &mut b, &s);
+        assert!(b.reviews().unwrap().is_empty(), "the undo travels");
+    }
+}
+
+#[test]
+fn a_version_3_database_keeps_its_set_asides_and_flags_as_events() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let store = Store::open_in(dir.path()).unwrap();
+        // Back to what version 3 had: no events, the state in the card and flag tables.
+        store
+            .conn
+            .execute_batch(
+                "DROP TABLE event;
+                 INSERT INTO card (deck, question, phase, suspended, buried_until)
+                   VALUES ('lambda', 'q1', 'new', 1, NULL), ('lambda', 'q2', 'new', 0, 1900000000000);
+                 INSERT INTO flag (deck, question, flagged_at) VALUES ('lambda', 'q3', 1700000000000);
+                 PRAGMA user_version = 3;",
+            )
+            .unwrap();
+    }
+    let mut store = Store::open_in(dir.path()).unwrap();
+    assert_eq!(store.event_count().unwrap(), 3);
+    assert!(store.card(&key("q1")).unwrap().suspended);
+    assert!(store.card(&key("q2")).unwrap().buried_until.is_some());
+    assert_eq!(store.flagged().unwrap().len(), 1);
+    // Later changes win over the migrated state.
+    store.unflag(&key("q3"), t0()).unwrap();
+    store.set_aside(&key("q1"), false, None, t0()).unwrap();
+    assert!(store.flagged().unwrap().is_empty());
+    assert!(!store.card(&key("q1")).unwrap().suspended);
 }

@@ -416,7 +416,9 @@ impl App {
                 key,
                 suspended,
                 buried_until,
-            } => self.store.set_aside(&key, suspended, buried_until)?,
+            } => self
+                .store
+                .set_aside(&key, suspended, buried_until, self.clock.now())?,
             Effect::Flag { key } => self.store.flag(&key, self.clock.now())?,
             Effect::StartStudy { filter, cram } => self.start_study(&filter, cram)?,
             Effect::Home => self.go_home()?,
