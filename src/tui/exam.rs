@@ -10,6 +10,7 @@ use super::keymap::{Action, Key, KeyCodeOrd, Keymap, choice_position, scroll};
 use super::{Ctx, Effect};
 use crate::deck::Library;
 use crate::exam::{Assembly, ExamResult, Session, score};
+use crate::tr;
 
 /// Which answers the review lists.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,6 +33,7 @@ impl ReviewFilter {
         }
     }
 
+    /// The filter's name in the messages (a Fluent selector key, not shown as is).
     pub fn label(self) -> &'static str {
         match self {
             ReviewFilter::All => "all",
@@ -211,8 +213,7 @@ impl ExamScreen {
         now: Timestamp,
     ) -> ExamScreen {
         let mut screen = ExamScreen::from_saved(library, saved, Stage::Taking);
-        screen.notice =
-            Some("Resumed where you left off; the clock did not run while saa was closed.".into());
+        screen.notice = Some(tr!("exam-resumed"));
         screen.last_tick = Some(now);
         screen
     }
@@ -258,7 +259,7 @@ impl ExamScreen {
         let last = self.last_tick.replace(now).unwrap_or(now);
         let ran_out = self.session.tick(now.duration_since(last));
         if ran_out {
-            self.notice = Some("Time is up: the exam was submitted.".into());
+            self.notice = Some(tr!("exam-time-up"));
             return Some(self.finish(now));
         }
         if (self.saved_remaining - self.session.remaining_ms).abs() >= 1000 {
@@ -369,9 +370,9 @@ impl ExamScreen {
         {
             self.english = !self.english;
             self.notice = Some(if self.english {
-                "Showing the English original.".into()
+                tr!("exam-showing-english")
             } else {
-                "Showing the translation.".into()
+                tr!("exam-showing-translation")
             });
             return None;
         }

@@ -9,10 +9,12 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
 use super::exam::{ExamScreen, ItemStatus, ReviewFilter, Stage};
 use super::keymap::{Action, Keymap};
 use super::theme::Theme;
-use super::widgets::hint_bar;
+use super::widgets::{cut, hint_bar, pad, pad_left};
 use super::wrap::wrap;
 use crate::deck::Kind;
 use crate::exam::{PASS_SCALED, Pace};
+use crate::i18n::names;
+use unicode_width::UnicodeWidthStr;
 
 pub struct ExamView<'a> {
     pub screen: &'a ExamScreen,
@@ -64,7 +66,7 @@ impl Widget for ExamView<'_> {
         let mut extra_hints: Vec<super::widgets::Hint> = Vec::new();
         match &s.stage {
             Stage::Intro => {
-                Paragraph::new(Line::styled("Mock exam", t.title)).render(header, buf);
+                Paragraph::new(Line::styled(tr!("exam-title"), t.title)).render(header, buf);
                 self.intro(&mut lines, width);
             }
             Stage::Taking
@@ -89,7 +91,8 @@ impl Widget for ExamView<'_> {
                 }
             }
             Stage::Results => {
-                Paragraph::new(Line::styled("Mock exam results", t.title)).render(header, buf);
+                Paragraph::new(Line::styled(tr!("exam-results-title"), t.title))
+                    .render(header, buf);
                 self.results(&mut lines, width);
                 extra_hints.push(("r/w/f/u".into(), tr!("exam-hint-review-filters")));
                 extra_hints.push(("s".into(), tr!("exam-hint-study-misses")));
@@ -100,7 +103,7 @@ impl Widget for ExamView<'_> {
                 open,
             } => {
                 Paragraph::new(Line::styled(
-                    format!("Review: {} answers", filter.label()),
+                    tr!("exam-review-title", filter = filter.label()),
                     t.title,
                 ))
                 .render(header, buf);
@@ -150,12 +153,12 @@ impl Widget for ExamView<'_> {
             Stage::ConfirmLeave => self.dialog(
                 area,
                 buf,
-                " Leave the exam? ",
+                &format!(" {} ", tr!("exam-leave-title")),
                 vec![
-                    "Your answers and the time left are saved.".into(),
-                    "Resume later from the home screen or with `saa exam --resume`.".into(),
+                    tr!("exam-leave-saved"),
+                    tr!("exam-leave-resume"),
                     String::new(),
-                    "y leave (saved)   a abandon this exam   any other key: stay".into(),
+                    tr!("exam-leave-keys"),
                 ],
             ),
             _ => {}
@@ -172,26 +175,38 @@ impl ExamView<'_> {
         let clock_style = if s.session.warn() { t.wrong } else { t.text };
         let pacing = s.session.pacing(s.session.elapsed());
         let pace = match pacing.pace {
-            Pace::Ahead => "ahead",
-            Pace::OnPace => "on pace",
-            Pace::Behind => "behind",
+            Pace::Ahead => tr!("exam-pace-ahead"),
+            Pace::OnPace => tr!("exam-pace-on"),
+            Pace::Behind => tr!("exam-pace-behind"),
         };
-        let warn = if s.session.warn() {
-            format!(" (last {})", plural_minutes(s.session.warn_ms()))
+        let left = if s.session.warn() {
+            tr!(
+                "exam-time-left-warn",
+                clock = clock(remaining),
+                time = plural_minutes(s.session.warn_ms())
+            )
         } else {
-            String::new()
+            tr!("exam-time-left", clock = clock(remaining))
         };
         Paragraph::new(Line::from(vec![
             Span::styled(
-                format!("Question {} of {n}", s.session.current + 1),
+                tr!(
+                    "exam-question-number",
+                    number = s.session.current + 1,
+                    total = n
+                ),
                 t.title,
             ),
-            Span::styled(format!("  {} left{warn}", clock(remaining)), clock_style),
+            Span::styled(format!("  {left}"), clock_style),
             Span::styled(
                 format!(
-                    "  answered {} · flagged {} · {pace}",
-                    s.with_status(ItemStatus::Answered).len(),
-                    s.session.flagged_count()
+                    "  {}",
+                    tr!(
+                        "exam-progress",
+                        answered = s.with_status(ItemStatus::Answered).len(),
+                        flagged = s.session.flagged_count(),
+                        pace = pace
+                    )
                 ),
                 t.dim,
             ),
@@ -203,17 +218,10 @@ impl ExamView<'_> {
         let s = self.screen;
         let t = self.theme;
         let n = s.session.items.len();
-        let questions = if n == 1 {
-            "1 question".to_string()
-        } else {
-            format!("{n} questions")
-        };
-        let minutes = plural_minutes(s.session.limit_ms);
+        let time = plural_minutes(s.session.limit_ms);
         push_wrapped(
             lines,
-            &format!(
-                "{questions} in {minutes}, drawn by the SAA-C03 domain weights (secure 30%, resilient 26%, performance 24%, cost 20%). Multiple choice and multiple response; no feedback until you submit. Flag questions to revisit them; the navigator shows what is answered."
-            ),
+            &tr!("exam-intro", count = n, time = time),
             width,
             0,
             t.text,
@@ -225,7 +233,7 @@ impl ExamView<'_> {
         }
         for (domain, c) in counts {
             lines.push(Line::styled(
-                format!("  {:<40} {c:>3}", domain.title()),
+                format!("  {} {c:>3}", pad(&names::domain(domain), 40)),
                 t.text,
             ));
         }
@@ -234,10 +242,10 @@ impl ExamView<'_> {
                 lines.push(Line::raw(""));
                 push_wrapped(
                     lines,
-                    &format!(
-                        "Only {} questions are available for this selection (wanted {}).",
-                        a.items.len(),
-                        a.wanted
+                    &tr!(
+                        "exam-intro-short",
+                        available = a.items.len(),
+                        wanted = a.wanted
                     ),
                     width,
                     0,
@@ -247,11 +255,11 @@ impl ExamView<'_> {
             for short in &a.shortfalls {
                 push_wrapped(
                     lines,
-                    &format!(
-                        "{}: only {} of {} questions available; filled from the other domains.",
-                        short.domain.title(),
-                        short.available,
-                        short.wanted
+                    &tr!(
+                        "exam-intro-short-domain",
+                        domain = names::domain(short.domain),
+                        available = short.available,
+                        wanted = short.wanted
                     ),
                     width,
                     0,
@@ -260,13 +268,7 @@ impl ExamView<'_> {
             }
         }
         lines.push(Line::raw(""));
-        push_wrapped(
-            lines,
-            "The clock starts when you press Enter and stops whenever saa is closed; every answer is saved as you give it.",
-            width,
-            0,
-            t.dim,
-        );
+        push_wrapped(lines, &tr!("exam-intro-clock"), width, 0, t.dim);
     }
 
     fn question(&self, lines: &mut Vec<Line<'static>>, width: usize) {
@@ -276,14 +278,11 @@ impl ExamView<'_> {
             return;
         };
         let Some(q) = s.question(&item.key) else {
-            lines.push(Line::styled(
-                "This question is no longer in any deck; it counts as unanswered.",
-                t.warning,
-            ));
+            lines.push(Line::styled(tr!("exam-question-gone"), t.warning));
             return;
         };
         if s.session.flagged[s.session.current] {
-            lines.push(Line::styled("⚑ flagged for review", t.warning));
+            lines.push(Line::styled(tr!("exam-flagged-for-review"), t.warning));
         }
         let prompt = if q.kind() == Kind::Multi {
             crate::deck::text::prompt_with_select(
@@ -321,7 +320,11 @@ impl ExamView<'_> {
         if q.kind() == Kind::Multi {
             lines.push(Line::raw(""));
             lines.push(Line::styled(
-                format!("{} of {} selected", answer.len(), q.select_count()),
+                tr!(
+                    "exam-selected",
+                    picked = answer.len(),
+                    required = q.select_count()
+                ),
                 t.dim,
             ));
         }
@@ -361,13 +364,14 @@ impl ExamView<'_> {
             lines.push(Line::from(spans));
         }
         lines.push(Line::raw(""));
-        lines.push(Line::styled(
-            "✓ answered  ~ incomplete  · unanswered  ⚑ flagged",
-            t.dim,
-        ));
-        lines.push(Line::styled("arrows move  Enter go  g/Esc close", t.dim));
+        lines.push(Line::styled(tr!("exam-navigator-legend"), t.dim));
+        lines.push(Line::styled(tr!("exam-navigator-keys"), t.dim));
         Paragraph::new(lines)
-            .block(Block::default().borders(Borders::ALL).title(" Navigator "))
+            .block(
+                Block::default()
+                    .borders(Borders::ALL)
+                    .title(format!(" {} ", tr!("exam-navigator-title"))),
+            )
             .render(popup, buf);
     }
 
@@ -375,7 +379,7 @@ impl ExamView<'_> {
         let s = self.screen;
         let list = |v: Vec<usize>| {
             if v.is_empty() {
-                "none".to_string()
+                tr!("exam-confirm-none")
             } else {
                 v.iter()
                     .map(|i| (i + 1).to_string())
@@ -386,27 +390,32 @@ impl ExamView<'_> {
         let unanswered = s.with_status(ItemStatus::Unanswered);
         let incomplete = s.with_status(ItemStatus::Incomplete);
         let mut text = vec![
-            format!("Unanswered ({}): {}", unanswered.len(), list(unanswered)),
-            format!(
-                "Incomplete, too few picks ({}): {}",
-                incomplete.len(),
-                list(incomplete)
+            tr!(
+                "exam-confirm-unanswered",
+                count = unanswered.len(),
+                list = list(unanswered)
             ),
-            format!(
-                "Flagged ({}): {}",
-                s.session.flagged_count(),
-                list(s.session.flagged())
+            tr!(
+                "exam-confirm-incomplete",
+                count = incomplete.len(),
+                list = list(incomplete)
+            ),
+            tr!(
+                "exam-confirm-flagged",
+                count = s.session.flagged_count(),
+                list = list(s.session.flagged())
             ),
             String::new(),
-            "Unanswered and incomplete questions count as wrong.".into(),
-            "y submit now   any other key: keep working".into(),
+            tr!("exam-confirm-counts-wrong"),
+            tr!("exam-confirm-keys"),
         ];
+        // Terminal cells, not characters: a Korean character takes two.
         for line in &mut text {
-            if line.chars().count() > 70 {
-                *line = line.chars().take(67).collect::<String>() + "...";
+            if line.width() > 70 {
+                *line = cut(line, 67) + "...";
             }
         }
-        self.dialog(area, buf, " Submit the exam? ", text);
+        self.dialog(area, buf, &format!(" {} ", tr!("exam-confirm-title")), text);
     }
 
     fn dialog(&self, area: Rect, buf: &mut Buffer, title: &str, text: Vec<String>) {
@@ -430,74 +439,65 @@ impl ExamView<'_> {
         let t = self.theme;
         let Some(r) = &s.result else { return };
         let verdict = if r.passed {
-            ("PASS", t.right)
+            (tr!("exam-results-pass", mark = PASS_SCALED), t.right)
         } else {
-            ("FAIL", t.wrong)
+            (tr!("exam-results-fail", mark = PASS_SCALED), t.wrong)
         };
         lines.push(Line::from(vec![
             Span::styled(
-                format!("Estimated scaled score {} / 1000  ", r.scaled),
+                format!("{}  ", tr!("exam-results-score", score = r.scaled)),
                 t.title,
             ),
-            Span::styled(
-                format!("{} (pass mark {PASS_SCALED})", verdict.0),
-                verdict.1,
-            ),
+            Span::styled(verdict.0, verdict.1),
         ]));
         lines.push(Line::styled(
-            format!(
-                "Raw score {} of {} ({} answered)   time used {}",
-                r.correct,
-                r.total,
-                r.answered,
-                clock(r.time_used_ms)
+            tr!(
+                "exam-results-raw",
+                correct = r.correct,
+                total = r.total,
+                answered = r.answered,
+                time = clock(r.time_used_ms)
             ),
             t.text,
         ));
         if let Some(line) = time_per_question(&s.session.time_ms) {
             lines.push(Line::styled(line, t.text));
         }
-        push_wrapped(
-            lines,
-            "The scaled score is an estimate: AWS does not publish its scaling. saa maps 72% right to 720 and scales linearly to 100 (0%) and 1000 (100%).",
-            width,
-            0,
-            t.dim,
-        );
+        push_wrapped(lines, &tr!("exam-results-scaling"), width, 0, t.dim);
         lines.push(Line::raw(""));
         lines.push(Line::styled(
-            format!("  {:<40} {:>7} {:>5}  result", "Domain", "right", "%"),
+            format!(
+                "  {} {} {:>5}  {}",
+                pad(&tr!("exam-results-column-domain"), 40),
+                pad_left(&tr!("exam-results-column-right"), 7),
+                "%",
+                tr!("exam-results-column-result")
+            ),
             t.dim,
         ));
         for d in &r.per_domain {
             let (label, style) = if d.meets {
-                ("meets", t.right)
+                (tr!("exam-results-meets"), t.right)
             } else {
-                ("needs improvement", t.wrong)
+                (tr!("exam-results-needs-improvement"), t.wrong)
             };
             lines.push(Line::from(vec![
                 Span::styled(
                     format!(
-                        "  {:<40} {:>3}/{:<3} {:>4}%  ",
-                        d.domain.title(),
+                        "  {} {:>3}/{:<3} {:>4}%  ",
+                        pad(&names::domain(d.domain), 40),
                         d.correct,
                         d.total,
                         d.percent
                     ),
                     t.text,
                 ),
-                Span::styled(label.to_string(), style),
+                Span::styled(label, style),
             ]));
         }
         self.trend(lines);
         lines.push(Line::raw(""));
-        push_wrapped(
-            lines,
-            "Every answer went into your study schedule: wrong ones are due now, flagged right ones were graded Hard. Unanswered questions were not counted as answers and left your schedule alone.",
-            width,
-            0,
-            t.dim,
-        );
+        push_wrapped(lines, &tr!("exam-results-schedule"), width, 0, t.dim);
     }
 
     /// Scores and domain percentages of the last attempts, oldest first, ending with this one.
@@ -511,19 +511,16 @@ impl ExamView<'_> {
         let recent = &history[history.len().saturating_sub(SHOWN)..];
         lines.push(Line::raw(""));
         lines.push(Line::styled(
-            format!(
-                "Trend over your last {} attempts (oldest first):",
-                recent.len()
-            ),
+            tr!("exam-trend", count = recent.len()),
             t.text,
         ));
         let row = |label: &str, cells: Vec<String>| {
             let cells: String = cells.iter().map(|c| format!("{c:>6}")).collect();
-            format!("  {label:<12}{cells}")
+            format!("  {}{cells}", pad(label, 12))
         };
         lines.push(Line::styled(
             row(
-                "score",
+                &tr!("exam-trend-score"),
                 recent.iter().map(|e| e.scaled.to_string()).collect(),
             ),
             t.text,
@@ -538,18 +535,24 @@ impl ExamView<'_> {
                         .map_or_else(|| "-".to_string(), |d| format!("{}%", d.percent))
                 })
                 .collect();
-            lines.push(Line::styled(row(domain.as_str(), cells), t.dim));
+            let label = match domain {
+                crate::deck::Domain::Secure => tr!("exam-trend-secure"),
+                crate::deck::Domain::Resilient => tr!("exam-trend-resilient"),
+                crate::deck::Domain::Performance => tr!("exam-trend-performance"),
+                crate::deck::Domain::Cost => tr!("exam-trend-cost"),
+            };
+            lines.push(Line::styled(row(&label, cells), t.dim));
         }
     }
 
-    fn status(&self, i: usize) -> &'static str {
+    fn status(&self, i: usize) -> Outcome {
         let s = self.screen;
         if s.session.answers[i].is_empty() {
-            "unanswered"
+            Outcome::Unanswered
         } else if s.is_correct(i) {
-            "right"
+            Outcome::Right
         } else {
-            "wrong"
+            Outcome::Wrong
         }
     }
 
@@ -565,7 +568,7 @@ impl ExamView<'_> {
         let items = s.review_items(filter);
         if items.is_empty() {
             lines.push(Line::styled(
-                format!("No {} answers.", filter.label()),
+                tr!("exam-review-empty", filter = filter.label()),
                 t.dim,
             ));
             return;
@@ -580,15 +583,15 @@ impl ExamView<'_> {
                 .unwrap_or_default();
             let flag = if s.session.flagged[i] { "⚑" } else { " " };
             let status = self.status(i);
-            let head = format!("{:>3} {flag} {status:<10} ", i + 1);
-            let room = 100usize.saturating_sub(head.chars().count());
+            let head = format!("{:>3} {flag} {} ", i + 1, pad(&status.label(), 10));
+            let room = 100usize.saturating_sub(head.width());
             let shown: String = crate::deck::text::inert(&prompt)
                 .chars()
                 .take(room)
                 .collect();
             let style = if row == cursor {
                 t.selected
-            } else if status == "right" {
+            } else if status == Outcome::Right {
                 t.text
             } else {
                 t.wrong
@@ -610,29 +613,33 @@ impl ExamView<'_> {
         let Some(&i) = items.get(cursor) else { return };
         let item = &s.session.items[i];
         let Some(q) = s.question(&item.key) else {
-            lines.push(Line::styled(
-                "This question is no longer in any deck.",
-                t.warning,
-            ));
+            lines.push(Line::styled(tr!("exam-review-gone"), t.warning));
             return;
         };
         let status = self.status(i);
-        let style = if status == "right" { t.right } else { t.wrong };
+        let style = if status == Outcome::Right {
+            t.right
+        } else {
+            t.wrong
+        };
+        let heading = if s.session.flagged[i] {
+            tr!(
+                "exam-review-heading-flagged",
+                number = i + 1,
+                total = s.session.items.len(),
+                status = status.label()
+            )
+        } else {
+            tr!(
+                "exam-review-heading",
+                number = i + 1,
+                total = s.session.items.len(),
+                status = status.label()
+            )
+        };
+        lines.push(Line::styled(heading, style));
         lines.push(Line::styled(
-            format!(
-                "Question {} of {} · {status}{}",
-                i + 1,
-                s.session.items.len(),
-                if s.session.flagged[i] {
-                    " · flagged"
-                } else {
-                    ""
-                }
-            ),
-            style,
-        ));
-        lines.push(Line::styled(
-            format!("{} · {}", q.domain.title(), q.topics.join(", ")),
+            format!("{} · {}", names::domain(q.domain), q.topics.join(", ")),
             t.dim,
         ));
         lines.push(Line::raw(""));
@@ -649,13 +656,16 @@ impl ExamView<'_> {
                 (false, true) => ("✗", t.wrong),
                 (false, false) => (" ", t.text),
             };
-            let you = if picked { " (your answer)" } else { "" };
+            let text = if picked {
+                tr!("exam-review-your-answer", choice = c.text.as_str())
+            } else {
+                c.text.clone()
+            };
             push_wrapped(
                 lines,
                 &format!(
-                    "{mark} {}  {}{you}",
+                    "{mark} {}  {text}",
                     LETTERS.get(pos).copied().unwrap_or('?'),
-                    c.text
                 ),
                 width,
                 5,
@@ -675,6 +685,24 @@ impl ExamView<'_> {
     }
 }
 
+/// How an answer came out, in the review.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Outcome {
+    Right,
+    Wrong,
+    Unanswered,
+}
+
+impl Outcome {
+    fn label(self) -> String {
+        match self {
+            Outcome::Right => tr!("exam-status-right"),
+            Outcome::Wrong => tr!("exam-status-wrong"),
+            Outcome::Unanswered => tr!("exam-status-unanswered"),
+        }
+    }
+}
+
 fn centered(area: Rect, width: u16, height: u16) -> Rect {
     let width = width.min(area.width);
     let height = height.min(area.height);
@@ -689,9 +717,8 @@ fn centered(area: Rect, width: u16, height: u16) -> Rect {
 /// "1 minute", "10 minutes", or seconds under a minute.
 fn plural_minutes(ms: i64) -> String {
     match ms / 60_000 {
-        0 => format!("{} s", (ms / 1000).max(1)),
-        1 => "1 minute".to_string(),
-        m => format!("{m} minutes"),
+        0 => tr!("exam-seconds", seconds = (ms / 1000).max(1)),
+        m => tr!("exam-minutes", minutes = m),
     }
 }
 
@@ -713,12 +740,18 @@ fn time_per_question(times: &[i64]) -> Option<String> {
         .iter()
         .take(LONGEST)
         .filter(|&&i| times[i] > 0)
-        .map(|&i| format!("Q{} {}", i + 1, short(times[i])))
+        .map(|&i| {
+            tr!(
+                "exam-results-longest-item",
+                number = i + 1,
+                time = short(times[i])
+            )
+        })
         .collect();
-    Some(format!(
-        "Time per question: average {} (exam pace {}); longest: {}",
-        short(total / times.len() as i64),
-        short(crate::exam::PACE_MS_PER_QUESTION),
-        longest.join(", ")
+    Some(tr!(
+        "exam-results-time-per-question",
+        average = short(total / times.len() as i64),
+        pace = short(crate::exam::PACE_MS_PER_QUESTION),
+        longest = longest.join(", ")
     ))
 }

@@ -8,11 +8,12 @@ use ratatui::widgets::{Paragraph, Widget};
 
 use super::keymap::{Action, Key, Keymap};
 use super::theme::Theme;
-use super::widgets::hint_bar;
+use super::widgets::{hint_bar, pad, pad_left};
 use super::{Ctx, Effect};
 use crate::exam::PASS_SCALED;
 use crate::store::ExamRecord;
 use crate::tr;
+use unicode_width::UnicodeWidthStr;
 
 pub struct HistoryScreen {
     /// Newest first.
@@ -80,18 +81,22 @@ impl Widget for HistoryView<'_> {
             Constraint::Length(1),
         ])
         .areas(area);
-        Paragraph::new(Line::styled("Mock exam history", t.title)).render(title, buf);
+        Paragraph::new(Line::styled(tr!("exam-history-title"), t.title)).render(title, buf);
+        let (pass, fail) = (tr!("exam-history-pass"), tr!("exam-history-fail"));
+        // The verdict column is as wide as its longest word ("불합격" takes six cells).
+        let verdict_width = pass.width().max(fail.width()).max(4);
         let mut lines = Vec::new();
         if s.records.is_empty() {
-            lines.push(Line::styled(
-                "No finished mock exams yet: press e on the home screen to take one.",
-                t.dim,
-            ));
+            lines.push(Line::styled(tr!("exam-history-empty"), t.dim));
         } else {
             lines.push(Line::styled(
                 format!(
-                    "  {:<17} {:>6}  {:<4} {:>9} {:>9}",
-                    "started (UTC)", "score", "", "right", "answered"
+                    "  {} {}  {} {} {}",
+                    pad(&tr!("exam-history-column-started"), 17),
+                    pad_left(&tr!("exam-history-column-score"), 6),
+                    pad("", verdict_width),
+                    pad_left(&tr!("exam-history-column-right"), 9),
+                    pad_left(&tr!("exam-history-column-answered"), 9)
                 ),
                 t.dim,
             ));
@@ -100,18 +105,18 @@ impl Widget for HistoryView<'_> {
         let first = s.cursor.saturating_sub(visible.saturating_sub(1));
         for (i, r) in s.records.iter().enumerate().skip(first).take(visible) {
             let verdict = if r.scaled >= PASS_SCALED {
-                "pass"
+                &pass
             } else {
-                "fail"
+                &fail
             };
             let style = if i == s.cursor { t.selected } else { t.text };
             lines.push(Line::styled(
                 format!(
-                    "{} {:<17} {:>6}  {:<4} {:>4}/{:<4} {:>4}/{:<4}",
+                    "{} {:<17} {:>6}  {} {:>4}/{:<4} {:>4}/{:<4}",
                     if i == s.cursor { ">" } else { " " },
                     r.started_at.strftime("%Y-%m-%d %H:%M"),
                     r.scaled,
-                    verdict,
+                    pad(verdict, verdict_width),
                     r.correct,
                     r.questions,
                     r.answered,
