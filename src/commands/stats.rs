@@ -12,6 +12,7 @@ use crate::deck::{Domain, Library};
 use crate::sched::Scheduler;
 use crate::stats::{ExamAttempt, StatsInput, StatsReport, compute};
 use crate::store::Store;
+use crate::tr;
 
 /// Loads what the report needs from the store and computes it.
 pub fn report(
@@ -60,7 +61,13 @@ pub fn run(context: &Context, json: bool) -> anyhow::Result<ExitCode> {
     let scheduler = common::scheduler(&config, &store)?;
     let catalog = Catalog::load(&context.deck_dirs);
     for f in catalog.broken_files() {
-        eprintln!("warning: {}", f.first_error().unwrap_or_default());
+        eprintln!(
+            "{}",
+            tr!(
+                "stats-warning",
+                problem = f.first_error().unwrap_or_default()
+            )
+        );
     }
     let library = Library::new(catalog.decks.into_iter().map(|d| d.deck).collect());
     let report = report(&store, &library, &scheduler, context.clock.now())?;

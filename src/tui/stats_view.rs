@@ -12,10 +12,11 @@ use ratatui::widgets::{Paragraph, Widget};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::theme::Theme;
-use super::widgets::{bar, fits, hint_bar, too_small};
+use super::widgets::{bar, fits, hint_bar, pad, too_small};
 use super::wrap::wrap;
 use crate::stats::report::MIN_RATE_SAMPLE;
-use crate::stats::{PASSING_SCORE, READINESS_METHOD, StatsReport};
+use crate::stats::text::{domain_short, readiness_summary, task_name};
+use crate::stats::{PASSING_SCORE, StatsReport};
 use crate::tr;
 
 pub struct StatsView<'a> {
@@ -33,10 +34,6 @@ const TOPICS_SHOWN: usize = 8;
 const CHART_ROWS: usize = 4;
 const EIGHTHS: [char; 9] = [' ', '▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
 const SHADES: [char; 5] = ['·', '░', '▒', '▓', '█'];
-const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-const MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
 
 impl StatsView<'_> {
     /// The furthest `scroll` that still fills the body of a screen of `area`.
@@ -79,24 +76,18 @@ impl Widget for StatsView<'_> {
         ])
         .areas(area);
         let r = self.report;
-        let days = if r.reviews.streak_days == 1 {
-            "day"
-        } else {
-            "days"
+        let streak = r.reviews.streak_days;
+        let figures = match r.readiness.scaled_score {
+            Some(score) => tr!("stats-header-score", score = score, streak = streak),
+            None => tr!(
+                "stats-header-no-score",
+                needed = r.readiness.questions_needed,
+                streak = streak
+            ),
         };
         Paragraph::new(Line::from(vec![
-            Span::styled("saa · Progress", t.title),
-            Span::styled(
-                format!(
-                    "   est. score {}  streak {} {days}",
-                    r.readiness.scaled_score.map_or_else(
-                        || format!("after {} more answers", r.readiness.questions_needed),
-                        |s| s.to_string()
-                    ),
-                    r.reviews.streak_days
-                ),
-                t.text,
-            ),
+            Span::styled(format!("saa · {}", tr!("stats-title")), t.title),
+            Span::styled(format!("   {figures}"), t.text),
         ]))
         .render(title, buf);
 
@@ -121,15 +112,6 @@ struct Doc {
     width: usize,
     theme: Theme,
     lines: Vec<Line<'static>>,
-}
-
-/// "1 question", "2 questions".
-fn plural(n: usize, noun: &str) -> String {
-    if n == 1 {
-        format!("{n} {noun}")
-    } else {
-        format!("{n} {noun}s")
-    }
 }
 
 fn percent(share: f64) -> String {
@@ -166,6 +148,22 @@ impl Doc {
         self.lines.push(Line::styled(text, style));
     }
 
+    /// `items` (column, text) laid out on one line by terminal cells, a later item dropped
+    /// where it would overlap an earlier one or run past `width`.
+    fn place(items: &[(usize, String)], width: usize) -> String {
+        let mut line = String::new();
+        let mut used = 0;
+        for (at, text) in items {
+            if *at < used || at + text.width() > width {
+                continue;
+            }
+            line.push_str(&" ".repeat(at - used));
+            line.push_str(text);
+            used = at + text.width();
+        }
+        line
+    }
+
     fn heading(&mut self, title: &str, detail: String) {
         if !self.lines.is_empty() {
             self.lines.push(Line::raw(""));
@@ -196,17 +194,20 @@ impl Doc {
     fn due(&mut self, r: &StatsReport) {
         let total: usize = r.forecast.iter().sum();
         self.heading(
-            "Due",
+            &tr!("stats-due-title"),
             format!(
-                "  now {} · today {} · tomorrow {} · next 30 days {total}",
-                r.due.now, r.due.today, r.due.tomorrow
+                "  {}",
+                tr!(
+                    "stats-due-detail",
+                    now = r.due.now,
+                    today = r.due.today,
+                    tomorrow = r.due.tomorrow,
+                    month = total
+                )
             ),
         );
         if total == 0 {
-            self.styled(
-                "  Nothing falls due in the next 30 days.".into(),
-                self.theme.dim,
-            );
+            self.styled(format!("  {}", tr!("stats-due-none")), self.theme.dim);
             return;
         }
         let max = r.forecast.iter().copied().max().unwrap_or(1).max(1);
@@ -247,21 +248,17 @@ impl Doc {
                 Span::styled(format!("│{cells}"), self.theme.bar),
             ]);
         }
-        let mut axis = vec![' '; r.forecast.len() * column + 6];
-        for (day, label) in [
-            (0, "today"),
-            (7, "+7"),
-            (14, "+14"),
-            (21, "+21"),
-            (28, "+28"),
-        ] {
-            for (i, c) in label.chars().enumerate() {
-                if let Some(slot) = axis.get_mut(day * column + i) {
-                    *slot = c;
-                }
-            }
-        }
-        let axis: String = axis.into_iter().collect();
+        let labels: Vec<(usize, String)> = [0, 7, 14, 21, 28]
+            .into_iter()
+            .map(|day| {
+                let label = match day {
+                    0 => tr!("stats-due-axis-today"),
+                    _ => format!("+{day}"),
+                };
+                (day * column, label)
+            })
+            .collect();
+        let axis = Self::place(&labels, r.forecast.len() * column + 6);
         self.styled(
             format!("{}{}", " ".repeat(gutter), axis.trim_end()),
             self.theme.dim,
@@ -270,12 +267,16 @@ impl Doc {
 
     fn activity(&mut self, r: &StatsReport) {
         let rv = &r.reviews;
-        let days = if rv.streak_days == 1 { "day" } else { "days" };
         self.heading(
-            "Activity",
+            &tr!("stats-activity-title"),
             format!(
-                "  streak {} {days} · {} answered today · {} in total",
-                rv.streak_days, rv.today, rv.total
+                "  {}",
+                tr!(
+                    "stats-activity-detail",
+                    streak = rv.streak_days,
+                    today = rv.today,
+                    total = rv.total
+                )
             ),
         );
         let Ok(start) = rv.heatmap_start.parse::<jiff::civil::Date>() else {
@@ -293,8 +294,8 @@ impl Doc {
             }
         };
 
-        // Month names over the week in which each month begins.
-        let mut months = vec![' '; 4 + weeks * cell + 3];
+        // Month names over the week in which each month begins, a space at least between two.
+        let mut months: Vec<(usize, String)> = Vec::new();
         let mut free_from = 0;
         for (i, _) in rv.heatmap.iter().enumerate() {
             let Ok(date) = start.checked_add(jiff::Span::new().days(i as i64)) else {
@@ -307,23 +308,18 @@ impl Doc {
             if at < free_from {
                 continue;
             }
-            let name = MONTHS[(date.month() as usize).saturating_sub(1) % 12];
-            for (j, c) in name.chars().enumerate() {
-                if let Some(slot) = months.get_mut(at + j) {
-                    *slot = c;
-                }
-            }
-            free_from = at + 4;
+            let name = tr!("stats-month", month = date.month());
+            free_from = at + name.width().max(3) + 1;
+            months.push((at, name));
         }
         self.styled(
-            months
-                .into_iter()
-                .collect::<String>()
+            Self::place(&months, 4 + weeks * cell + 3)
                 .trim_end()
                 .to_string(),
             self.theme.dim,
         );
-        for (weekday, name) in WEEKDAYS.iter().enumerate() {
+        for weekday in 0..7 {
+            let name = tr!("stats-weekday", day = weekday + 1);
             let mut row = String::new();
             for week in 0..weeks {
                 let index = (week * 7 + weekday).checked_sub(offset);
@@ -337,12 +333,15 @@ impl Doc {
                 }
             }
             self.push(vec![
-                Span::styled(format!("{name} "), self.theme.dim),
+                Span::styled(format!("{} ", pad(&name, 3)), self.theme.dim),
                 Span::styled(row.trim_end().to_string(), self.theme.bar),
             ]);
         }
         // The legend: each shade with the counts it stands for.
-        let mut legend = vec![Span::styled("    · none".to_string(), self.theme.dim)];
+        let mut legend = vec![Span::styled(
+            format!("    · {}", tr!("stats-heatmap-none")),
+            self.theme.dim,
+        )];
         for (k, shade) in SHADES.iter().enumerate().skip(1) {
             let lo = max as usize * (k - 1) / 4 + 1;
             let hi = max as usize * k / 4;
@@ -357,7 +356,7 @@ impl Doc {
             legend.push(Span::styled(format!("  {shade} {range}"), self.theme.dim));
         }
         legend.push(Span::styled(
-            "  (answers a day)".to_string(),
+            format!("  {}", tr!("stats-heatmap-unit")),
             self.theme.dim,
         ));
         self.push(legend);
@@ -366,28 +365,46 @@ impl Doc {
     fn retention(&mut self, r: &StatsReport) {
         let ret = &r.retention;
         self.heading(
-            "Retention",
+            &tr!("stats-retention-title"),
             format!(
-                "  right answers on questions in review · desired {}",
-                percent(ret.desired)
+                "  {}",
+                tr!("stats-retention-detail", desired = percent(ret.desired))
             ),
         );
-        for (label, value, n) in [
-            ("last 7 days ", ret.last_7_days, ret.reviews_7_days),
-            ("last 30 days", ret.last_30_days, ret.reviews_30_days),
-        ] {
+        let rows = [
+            (
+                tr!("stats-retention-7-days"),
+                ret.last_7_days,
+                ret.reviews_7_days,
+            ),
+            (
+                tr!("stats-retention-30-days"),
+                ret.last_30_days,
+                ret.reviews_30_days,
+            ),
+        ];
+        let label_width = rows.iter().map(|(l, _, _)| l.width()).max().unwrap_or(0);
+        for (label, value, n) in rows {
+            let label = pad(&label, label_width);
             match value {
                 None => self.styled(
-                    format!("  {label}  {n} of {MIN_RATE_SAMPLE} reviews needed for a rate"),
+                    format!(
+                        "  {label}  {}",
+                        tr!(
+                            "stats-retention-too-few",
+                            reviews = n,
+                            needed = MIN_RATE_SAMPLE
+                        )
+                    ),
                     self.theme.dim,
                 ),
                 Some(v) => {
                     let verdict = if (v - ret.desired).abs() < 0.005 {
-                        "on target"
+                        tr!("stats-retention-on-target")
                     } else if v > ret.desired {
-                        "above desired"
+                        tr!("stats-retention-above")
                     } else {
-                        "below desired"
+                        tr!("stats-retention-below")
                     };
                     let style = if v + 0.005 >= ret.desired {
                         self.theme.right
@@ -398,7 +415,13 @@ impl Doc {
                         Span::styled(format!("  {label}  "), self.theme.text),
                         Span::styled(bar(v, 20), self.theme.bar),
                         Span::styled(format!(" {:>4}", percent(v)), style),
-                        Span::styled(format!("  of {n} · {verdict}"), self.theme.text),
+                        Span::styled(
+                            format!(
+                                "  {}",
+                                tr!("stats-retention-of", reviews = n, verdict = verdict)
+                            ),
+                            self.theme.text,
+                        ),
                     ]);
                 }
             }
@@ -407,10 +430,21 @@ impl Doc {
 
     fn questions(&mut self, r: &StatsReport) {
         let c = &r.cards;
-        self.heading("Questions", format!("  {} in all", c.total));
+        self.heading(
+            &tr!("stats-questions-title"),
+            format!("  {}", tr!("stats-questions-total", total = c.total)),
+        );
         let text = format!(
-            "  new {} · learning {} · young {} · mature {} · suspended {} · leeches {}",
-            c.new, c.learning, c.young, c.mature, c.suspended, c.leeches
+            "  {}",
+            tr!(
+                "stats-questions-states",
+                new = c.new,
+                learning = c.learning,
+                young = c.young,
+                mature = c.mature,
+                suspended = c.suspended,
+                leeches = c.leeches
+            )
         );
         self.hanging("", &text, self.theme.text);
     }
@@ -423,15 +457,22 @@ impl Doc {
             .saturating_sub(2 + name_width + 1 + TAIL)
             .clamp(4, 20);
         let mut spans = vec![Span::styled(
-            format!("  {:<name_width$} ", fit(name, name_width)),
+            format!("  {} ", pad(&fit(name, name_width), name_width)),
             self.theme.text,
         )];
         if n == 0 {
-            spans.push(Span::styled("no questions".to_string(), self.theme.dim));
+            spans.push(Span::styled(
+                tr!("stats-mastery-no-questions"),
+                self.theme.dim,
+            ));
         } else {
             spans.push(Span::styled(bar(mastery, bar_width), self.theme.bar));
             spans.push(Span::styled(
-                format!(" {:>4}  {seen}/{n} seen", percent(mastery)),
+                format!(
+                    " {:>4}  {}",
+                    percent(mastery),
+                    tr!("stats-mastery-seen", seen = seen, total = n)
+                ),
                 self.theme.text,
             ));
         }
@@ -440,25 +481,35 @@ impl Doc {
 
     fn mastery(&mut self, r: &StatsReport) {
         self.heading(
-            "Mastery by domain",
-            "  predicted recall of questions last answered right".into(),
+            &tr!("stats-mastery-domain-title"),
+            format!("  {}", tr!("stats-mastery-domain-detail")),
         );
         let name_width = (self.width.saturating_sub(34)).clamp(12, 42);
         for d in &r.domains {
-            let name = format!("{} ({}%)", d.domain.title(), d.weight_percent);
+            let name = format!(
+                "{} ({}%)",
+                crate::i18n::names::domain(d.domain),
+                d.weight_percent
+            );
             self.mastery_row(&name, name_width, d.mastery, d.seen, d.questions);
         }
         if r.tasks.iter().any(|t| t.questions > 0) {
-            self.heading("Mastery by task statement", "  SAA-C03 outline".into());
+            self.heading(
+                &tr!("stats-mastery-task-title"),
+                format!("  {}", tr!("stats-mastery-task-detail")),
+            );
             for t in r.tasks.iter().filter(|t| t.questions > 0) {
-                let name = format!("{} {}", t.task, t.title);
+                let name = format!("{} {}", t.task, task_name(&t.task, t.title));
                 self.mastery_row(&name, name_width, t.mastery, t.seen, t.questions);
             }
         }
         if r.topics.is_empty() {
             return;
         }
-        self.heading("Top topics", "  by number of questions".into());
+        self.heading(
+            &tr!("stats-mastery-topic-title"),
+            format!("  {}", tr!("stats-mastery-topic-detail")),
+        );
         let name_width = r
             .topics
             .iter()
@@ -490,11 +541,11 @@ impl Doc {
 
     fn exams(&mut self, r: &StatsReport) {
         self.heading(
-            "Mock exams",
-            format!("  scaled score 100-1000, | marks {PASSING_SCORE} to pass"),
+            &tr!("stats-exams-title"),
+            format!("  {}", tr!("stats-exams-detail", pass = PASSING_SCORE)),
         );
         if r.exams.is_empty() {
-            self.styled("  No mock exams yet.".into(), self.theme.dim);
+            self.styled(format!("  {}", tr!("stats-exams-none")), self.theme.dim);
             return;
         }
         let skip = r.exams.len().saturating_sub(EXAMS_SHOWN);
@@ -504,34 +555,47 @@ impl Doc {
             if !e.finished {
                 self.styled(
                     format!(
-                        "  {date}  unfinished, {}/{} answered",
-                        e.answered, e.questions
+                        "  {date}  {}",
+                        tr!(
+                            "stats-exam-unfinished",
+                            answered = e.answered,
+                            total = e.questions
+                        )
                     ),
                     self.theme.dim,
                 );
                 continue;
             }
             let (verdict, style) = if e.passed {
-                ("pass", self.theme.right)
+                (tr!("stats-exam-pass"), self.theme.right)
             } else {
-                ("fail", self.theme.wrong)
+                (tr!("stats-exam-fail"), self.theme.wrong)
             };
             self.push(vec![
                 Span::styled(format!("  {date}  "), self.theme.text),
                 Span::styled(Self::scale(e.scaled_score, width), self.theme.bar),
                 Span::styled(format!(" {:>4} ", e.scaled_score), self.theme.text),
-                Span::styled(verdict.to_string(), style),
+                Span::styled(verdict, style),
                 Span::styled(
-                    format!("  {}/{} right", e.correct, e.questions),
+                    format!(
+                        "  {}",
+                        tr!("stats-exam-right", correct = e.correct, total = e.questions)
+                    ),
                     self.theme.text,
                 ),
             ]);
         }
         if let Some(last) = r.exams.last().filter(|e| !e.domains.is_empty()) {
-            self.styled("  Latest attempt by domain:".into(), self.theme.text);
+            self.styled(
+                format!("  {}", tr!("stats-exam-latest-by-domain")),
+                self.theme.text,
+            );
             for d in &last.domains {
                 self.push(vec![
-                    Span::styled(format!("    {:<12}", d.domain.as_str()), self.theme.text),
+                    Span::styled(
+                        format!("    {}", pad(&domain_short(d.domain), 12)),
+                        self.theme.text,
+                    ),
                     Span::styled(bar(d.percent / 100.0, 20), self.theme.bar),
                     Span::styled(format!(" {:>4.0}%", d.percent), self.theme.text),
                 ]);
@@ -568,46 +632,59 @@ impl Doc {
 
     fn readiness(&mut self, r: &StatsReport) {
         let rd = &r.readiness;
-        self.heading("Readiness", format!("  {}", rd.summary()));
+        self.heading(
+            &tr!("stats-readiness-title"),
+            format!("  {}", readiness_summary(rd)),
+        );
         if let (Some(score), Some(low), Some(high)) = (rd.scaled_score, rd.low, rd.high) {
             self.readiness_scale(score, low, high);
         }
         let source = match rd.exam_fraction {
-            Some(x) => format!(
-                "  from mastery {} and {} right in the last {}; {} seen",
-                percent(rd.mastery_fraction),
-                percent(x),
-                plural(rd.exams_used, "mock exam"),
-                plural(rd.seen, "question")
+            Some(x) => tr!(
+                "stats-readiness-from-exams",
+                mastery = percent(rd.mastery_fraction),
+                exam = percent(x),
+                exams = rd.exams_used,
+                seen = rd.seen
             ),
-            None => format!(
-                "  from mastery {} (no finished mock exam yet); {} seen",
-                percent(rd.mastery_fraction),
-                plural(rd.seen, "question")
+            None => tr!(
+                "stats-readiness-from-mastery",
+                mastery = percent(rd.mastery_fraction),
+                seen = rd.seen
             ),
         };
-        self.hanging("", &source, self.theme.text);
+        self.hanging("", &format!("  {source}"), self.theme.text);
         if !rd.focus.is_empty() {
-            self.styled("  Focus next:".into(), self.theme.text);
+            self.styled(
+                format!("  {}", tr!("stats-readiness-focus")),
+                self.theme.text,
+            );
             for (i, f) in rd.focus.iter().enumerate() {
-                let text = format!(
-                    "{} (+{} points if mastered; now {}, {})",
-                    f.topic,
-                    f.gain,
-                    percent(f.mastery),
-                    plural(f.questions, "question")
+                let text = tr!(
+                    "stats-readiness-focus-topic",
+                    topic = f.topic.as_str(),
+                    gain = f.gain,
+                    mastery = percent(f.mastery),
+                    questions = f.questions
                 );
                 self.hanging(&format!("    {}. ", i + 1), &text, self.theme.text);
             }
         }
-        self.hanging("  How: ", READINESS_METHOD, self.theme.dim);
+        self.hanging(
+            &format!("  {} ", tr!("stats-readiness-how")),
+            &tr!("stats-readiness-method"),
+            self.theme.dim,
+        );
     }
 
     fn confusions(&mut self, r: &StatsReport) {
         let list = &r.reviews.confusions;
-        self.heading("Wrong options you pick most", String::new());
+        self.heading(&tr!("stats-confusions-title"), String::new());
         if list.is_empty() {
-            self.styled("  None yet.".into(), self.theme.dim);
+            self.styled(
+                format!("  {}", tr!("stats-confusions-none")),
+                self.theme.dim,
+            );
             return;
         }
         for c in list {
