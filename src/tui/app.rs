@@ -33,6 +33,7 @@ use crate::deck::Library;
 use crate::sched::{Mode, Scheduler};
 use crate::store::Store;
 use crate::study::{Filter, QueueInput, StudySession, build_queue, shuffle};
+use crate::tr;
 
 pub enum Screen {
     Home(HomeScreen),
@@ -230,9 +231,7 @@ impl App {
     pub fn new_exam(&mut self, options: &ExamOptions) -> anyhow::Result<()> {
         let lock = self.store.lock_exam()?;
         if self.store.open_exam()?.is_some() {
-            anyhow::bail!(
-                "a mock exam is already in progress: resume it with `saa exam --resume` (or from the home screen), or give it up with `saa exam --abandon`"
-            );
+            anyhow::bail!("{}", tr!("screens-exam-in-progress"));
         }
         let now = self.clock.now();
         let cards = self.store.cards()?;
@@ -262,7 +261,7 @@ impl App {
             })
             .collect();
         if candidates.is_empty() {
-            anyhow::bail!("no multiple-choice questions match this exam's decks and domains");
+            anyhow::bail!("{}", tr!("screens-exam-no-questions"));
         }
         let blueprint = crate::exam::Blueprint {
             questions: options.questions.max(1),
@@ -494,7 +493,7 @@ impl App {
             }
             Effect::ReviewExam { id } => {
                 let saved = self.store.exam(&id)?.ok_or_else(|| {
-                    anyhow::anyhow!("mock exam {id} is no longer in the database")
+                    anyhow::anyhow!("{}", tr!("screens-exam-gone", id = id.as_str()))
                 })?;
                 self.screen =
                     Screen::Exam(Box::new(ExamScreen::finished(self.library.clone(), saved)));
@@ -516,7 +515,7 @@ impl App {
             return;
         }
         let now = self.clock.now();
-        let (actions, fixed): (Vec<Action>, Vec<(&str, &str)>) = match &self.screen {
+        let (actions, fixed): (Vec<Action>, Vec<(&str, String)>) = match &self.screen {
             Screen::Home(home) => {
                 HomeView {
                     screen: home,
@@ -527,8 +526,8 @@ impl App {
                 (
                     HomeScreen::actions().to_vec(),
                     vec![
-                        ("↑ ↓", "choose a deck"),
-                        ("Enter", "study it (All decks: everything due)"),
+                        ("↑ ↓", tr!("screens-help-choose-deck")),
+                        ("Enter", tr!("screens-help-study-deck")),
                     ],
                 )
             }
@@ -543,8 +542,8 @@ impl App {
                 (
                     study.actions(),
                     vec![
-                        ("a-f / 1-6", "pick a choice (multi: toggle)"),
-                        ("1-4", "grade after answering: Again Hard Good Easy"),
+                        ("a-f / 1-6", tr!("screens-help-pick-choice")),
+                        ("1-4", tr!("screens-help-grade")),
                     ],
                 )
             }
@@ -558,9 +557,9 @@ impl App {
                 (
                     exam.actions(),
                     vec![
-                        ("a-f / 1-6", "pick a choice (multi: toggle)"),
-                        ("y", "confirm in dialogs"),
-                        ("r w f u", "results: review all, wrong, flagged, unanswered"),
+                        ("a-f / 1-6", tr!("screens-help-pick-choice")),
+                        ("y", tr!("screens-help-confirm")),
+                        ("r w f u", tr!("screens-help-exam-review")),
                     ],
                 )
             }
@@ -573,7 +572,7 @@ impl App {
                 .render(area, buf);
                 (
                     HistoryScreen::actions().to_vec(),
-                    vec![("↑ ↓", "choose an attempt")],
+                    vec![("↑ ↓", tr!("screens-help-choose-attempt"))],
                 )
             }
             Screen::Browser(browser) => {
@@ -586,12 +585,9 @@ impl App {
                 (
                     browser.actions(),
                     vec![
-                        ("/", "search text, ids, decks, topics, tasks"),
-                        (
-                            "f",
-                            "filter: all, due, new, learning, suspended, leeches, flagged",
-                        ),
-                        ("↑ ↓", "choose a question"),
+                        ("/", tr!("screens-help-search")),
+                        ("f", tr!("screens-help-filter")),
+                        ("↑ ↓", tr!("screens-help-choose-question")),
                     ],
                 )
             }
@@ -602,7 +598,10 @@ impl App {
                     keymap: &self.keymap,
                 }
                 .render(area, buf);
-                (DecksScreen::actions().to_vec(), vec![("↑ ↓", "scroll")])
+                (
+                    DecksScreen::actions().to_vec(),
+                    vec![("↑ ↓", tr!("screens-help-scroll"))],
+                )
             }
             Screen::Stats(stats) => {
                 StatsView {
@@ -662,11 +661,12 @@ fn read_only_keys(keymap: &Keymap, key: Key, scroll: &mut u16) -> Option<Effect>
 /// quitting, closing the terminal or a crash loses nothing answered.
 pub fn run(mut app: App) -> anyhow::Result<ExitCode> {
     let previous_hook = std::panic::take_hook();
+    // Worded now: a panic hook must not reach for the message files.
+    let crashed = tr!("screens-crashed");
+    let report = tr!("screens-crashed-report");
     std::panic::set_hook(Box::new(move |info| {
         previous_hook(info);
-        eprintln!(
-            "\nsaa crashed. Every answer you gave before this was already saved.\nPlease report this message to the saa issue tracker."
-        );
+        eprintln!("\n{crashed}\n{report}");
     }));
     // ratatui::init installs its own hook first in the chain: it restores the terminal
     // before the message above is printed.

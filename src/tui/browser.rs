@@ -13,6 +13,7 @@ use crate::deck::{Library, QuestionKey};
 use crate::sched::{CardState, Phase, Scheduler};
 use crate::store::ReviewRow;
 use crate::study::Filter;
+use crate::tr;
 
 /// Which questions the list shows besides the search.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,15 +38,16 @@ impl StateFilter {
         StateFilter::Flagged,
     ];
 
-    pub fn label(self) -> &'static str {
+    /// The filter's name in the interface language.
+    pub fn label(self) -> String {
         match self {
-            StateFilter::All => "all",
-            StateFilter::New => "new",
-            StateFilter::Due => "due",
-            StateFilter::Learning => "learning",
-            StateFilter::Suspended => "suspended",
-            StateFilter::Leeches => "leeches",
-            StateFilter::Flagged => "flagged",
+            StateFilter::All => tr!("browser-filter-all"),
+            StateFilter::New => tr!("browser-filter-new"),
+            StateFilter::Due => tr!("browser-filter-due"),
+            StateFilter::Learning => tr!("browser-filter-learning"),
+            StateFilter::Suspended => tr!("browser-filter-suspended"),
+            StateFilter::Leeches => tr!("browser-filter-leeches"),
+            StateFilter::Flagged => tr!("browser-filter-flagged"),
         }
     }
 
@@ -222,9 +224,9 @@ impl BrowserScreen {
                 let mut card = self.card(&key);
                 card.suspended = !card.suspended;
                 self.notice = Some(if card.suspended {
-                    format!("{key} suspended.")
+                    tr!("browser-notice-suspended", key = key.to_string())
                 } else {
-                    format!("{key} back in study.")
+                    tr!("browser-notice-unsuspended", key = key.to_string())
                 });
                 let effect = Effect::SetAside {
                     key: key.clone(),
@@ -237,14 +239,12 @@ impl BrowserScreen {
             Action::Flag => {
                 let key = self.selected()?.clone();
                 self.flagged.insert(key.clone());
-                self.notice = Some(format!(
-                    "{key} flagged as faulty (saa deck check --flagged lists it)."
-                ));
+                self.notice = Some(tr!("browser-notice-flagged", key = key.to_string()));
                 return Some(Effect::Flag { key });
             }
             Action::Cram => {
                 if self.matches.is_empty() {
-                    self.notice = Some("Nothing matches; change the search or the filter.".into());
+                    self.notice = Some(tr!("browser-notice-nothing-to-cram"));
                     return None;
                 }
                 return Some(Effect::StartStudy {

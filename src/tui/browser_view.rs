@@ -12,7 +12,8 @@ use super::theme::Theme;
 use super::widgets::hint_bar;
 use super::wrap::wrap;
 use crate::deck::text::inert;
-use crate::sched::Phase;
+use crate::deck::{Domain, Kind};
+use crate::sched::{Mode, Phase, Rating};
 use crate::tr;
 
 pub struct BrowserView<'a> {
@@ -33,20 +34,24 @@ impl Widget for BrowserView<'_> {
         ])
         .areas(area);
         let search = if s.searching {
-            format!("search: {}▏", s.query)
+            tr!("browser-search-typing", query = s.query.as_str())
         } else if s.query.is_empty() {
-            "/ search".to_string()
+            tr!("browser-search-prompt")
         } else {
-            format!("search: {}", s.query)
+            tr!("browser-search", query = s.query.as_str())
         };
         Paragraph::new(Line::from(vec![
-            Span::styled("Browse", t.title),
+            Span::styled(tr!("browser-title"), t.title),
             Span::styled(
                 format!(
-                    "  {} of {} · f filter: {} · {search}",
-                    s.matches.len(),
-                    s.library.questions().count(),
-                    s.filter.label()
+                    "  {}",
+                    tr!(
+                        "browser-header",
+                        shown = s.matches.len(),
+                        total = s.library.questions().count(),
+                        filter = s.filter.label(),
+                        search = search
+                    )
                 ),
                 t.dim,
             ),
@@ -93,73 +98,85 @@ impl Widget for BrowserView<'_> {
         if let Some(key) = s.selected()
             && let Some((deck, q)) = s.library.get(key)
         {
-            let task = q.task.map(|t| format!(" · task {t}")).unwrap_or_default();
-            lines.push(Line::styled(
-                format!("{} · {} · {}{task}", inert(&deck.title), q.kind(), q.domain),
-                t.dim,
-            ));
+            let deck_title = inert(&deck.title);
+            let kind = kind_name(q.kind());
+            let domain = domain_name(q.domain);
+            let about = match q.task {
+                Some(task) => tr!(
+                    "browser-about-task",
+                    deck = deck_title,
+                    kind = kind,
+                    domain = domain,
+                    task = task.to_string()
+                ),
+                None => tr!(
+                    "browser-about",
+                    deck = deck_title,
+                    kind = kind,
+                    domain = domain
+                ),
+            };
+            lines.push(Line::styled(about, t.dim));
             for line in wrap(&q.prompt, width).into_iter().take(8) {
                 lines.push(Line::styled(line, t.text));
             }
             lines.push(Line::raw(""));
             let card = s.card(key);
             let schedule = match (card.phase, card.due) {
-                (Phase::New, _) => "new: never answered".to_string(),
+                (Phase::New, _) => tr!("browser-schedule-new"),
                 (phase, due) => {
                     let due = due.map_or_else(
                         || "-".to_string(),
                         |d| d.strftime("%Y-%m-%d %H:%M").to_string(),
                     );
-                    let memory = card.memory.map_or_else(String::new, |m| {
-                        format!(
-                            " · stability {:.1} d · difficulty {:.1} · recall now {:.0}%",
-                            m.stability,
-                            m.difficulty,
-                            s.scheduler.retrievability(&card, s.now) * 100.0
-                        )
-                    });
-                    format!("{} · due {due}{memory}", phase.as_str())
+                    match card.memory {
+                        Some(m) => tr!(
+                            "browser-schedule-memory",
+                            phase = phase_name(phase),
+                            due = due,
+                            stability = format!("{:.1}", m.stability),
+                            difficulty = format!("{:.1}", m.difficulty),
+                            recall =
+                                format!("{:.0}", s.scheduler.retrievability(&card, s.now) * 100.0)
+                        ),
+                        None => tr!("browser-schedule", phase = phase_name(phase), due = due),
+                    }
                 }
             };
             for line in wrap(&schedule, width) {
                 lines.push(Line::styled(line, t.text));
             }
-            lines.push(Line::styled(
-                format!(
-                    "{} answers · {} lapses{}{}",
-                    card.reps,
-                    card.lapses,
-                    if card.suspended { " · suspended" } else { "" },
-                    if s.flagged.contains(key) {
-                        " · flagged faulty"
-                    } else {
-                        ""
-                    }
-                ),
-                t.dim,
-            ));
+            let mut counts = vec![tr!(
+                "browser-counts",
+                answers = u64::from(card.reps),
+                lapses = u64::from(card.lapses)
+            )];
+            if card.suspended {
+                counts.push(tr!("browser-state-suspended"));
+            }
+            if s.flagged.contains(key) {
+                counts.push(tr!("browser-state-flagged"));
+            }
+            lines.push(Line::styled(counts.join(" · "), t.dim));
             let history = s.history.get(key).map(Vec::as_slice).unwrap_or_default();
             if !history.is_empty() {
                 lines.push(Line::raw(""));
-                lines.push(Line::styled("Latest answers:", t.dim));
+                lines.push(Line::styled(tr!("browser-latest-answers"), t.dim));
                 for row in history.iter().rev().take(5) {
                     lines.push(Line::styled(
                         format!(
                             "  {} {} {} ({})",
                             row.reviewed_at.strftime("%Y-%m-%d"),
                             if row.correct { "✓" } else { "✗" },
-                            row.rating.label(),
-                            row.mode.as_str()
+                            rating_name(row.rating),
+                            mode_name(row.mode)
                         ),
                         t.text,
                     ));
                 }
             }
         } else {
-            lines.push(Line::styled(
-                "Nothing matches; change the search (/) or the filter (f).",
-                t.dim,
-            ));
+            lines.push(Line::styled(tr!("browser-nothing-matches"), t.dim));
         }
         Paragraph::new(lines).render(
             Rect {
@@ -176,5 +193,51 @@ impl Widget for BrowserView<'_> {
         h.insert(0, ("/".into(), tr!("hint-search")));
         h.insert(1, ("f".into(), tr!("hint-filter")));
         Paragraph::new(hint_bar(&h, t, hints.width)).render(hints, buf);
+    }
+}
+
+/// A question type as the browser names it (English: the deck file's word).
+fn kind_name(kind: Kind) -> String {
+    match kind {
+        Kind::Single => tr!("browser-kind-single"),
+        Kind::Multi => tr!("browser-kind-multi"),
+        Kind::Card => tr!("browser-kind-card"),
+        Kind::Typed => tr!("browser-kind-typed"),
+    }
+}
+
+/// An exam domain's short name (English: the deck file's word).
+fn domain_name(domain: Domain) -> String {
+    match domain {
+        Domain::Secure => tr!("browser-domain-secure"),
+        Domain::Resilient => tr!("browser-domain-resilient"),
+        Domain::Performance => tr!("browser-domain-performance"),
+        Domain::Cost => tr!("browser-domain-cost"),
+    }
+}
+
+fn phase_name(phase: Phase) -> String {
+    match phase {
+        Phase::New => tr!("browser-phase-new"),
+        Phase::Learning => tr!("browser-phase-learning"),
+        Phase::Review => tr!("browser-phase-review"),
+        Phase::Relearning => tr!("browser-phase-relearning"),
+    }
+}
+
+fn rating_name(rating: Rating) -> String {
+    match rating {
+        Rating::Again => tr!("browser-rating-again"),
+        Rating::Hard => tr!("browser-rating-hard"),
+        Rating::Good => tr!("browser-rating-good"),
+        Rating::Easy => tr!("browser-rating-easy"),
+    }
+}
+
+fn mode_name(mode: Mode) -> String {
+    match mode {
+        Mode::Study => tr!("browser-mode-study"),
+        Mode::Exam => tr!("browser-mode-exam"),
+        Mode::Cram => tr!("browser-mode-cram"),
     }
 }

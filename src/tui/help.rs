@@ -7,11 +7,13 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
 
 use super::keymap::{Action, Keymap};
 use super::theme::Theme;
+use super::widgets::pad;
+use crate::tr;
 
 pub struct HelpView<'a> {
     pub actions: &'a [Action],
     /// Positional keys that are not rebindable, e.g. ("a-f / 1-6", "pick a choice").
-    pub fixed: &'a [(&'a str, &'a str)],
+    pub fixed: &'a [(&'a str, String)],
     pub keymap: &'a Keymap,
     pub theme: &'a Theme,
     /// The screen uses a-f and 1-6 to pick choices, so an action bound to one of those is
@@ -34,7 +36,7 @@ impl Widget for HelpView<'_> {
         let mut lines = Vec::new();
         for (key, label) in self.fixed {
             lines.push(Line::styled(
-                format!("  {key:<12} {label}"),
+                format!("  {} {label}", pad(key, 12)),
                 self.theme.text,
             ));
         }
@@ -49,17 +51,21 @@ impl Widget for HelpView<'_> {
         };
         for (keys, label) in self.keymap.hints_avoiding(self.actions, taken) {
             lines.push(Line::styled(
-                format!("  {keys:<12} {label}"),
+                format!("  {} {label}", pad(&keys, 12)),
                 self.theme.text,
             ));
         }
         lines.push(Line::raw(""));
         lines.push(Line::styled(
-            "  Keys can be changed under [keys] in config.toml. Any key closes this.",
+            format!("  {}", tr!("screens-help-footer")),
             self.theme.dim,
         ));
         Paragraph::new(lines)
-            .block(Block::default().borders(Borders::ALL).title(" Keys "))
+            .block(
+                Block::default()
+                    .borders(Borders::ALL)
+                    .title(format!(" {} ", tr!("screens-help-title"))),
+            )
             .render(popup, buf);
     }
 }

@@ -277,9 +277,7 @@ impl Key {
                         KeyCodeOrd::Char(if ctrl { c.to_ascii_lowercase() } else { c })
                     }
                     _ => {
-                        return Err(format!(
-                            "`{text}` is not a key; try a letter, \"ctrl-z\", \"f5\", \"enter\" or \"space\""
-                        ));
+                        return Err(tr!("screens-key-unknown", key = text));
                     }
                 }
             }
@@ -355,7 +353,11 @@ impl Keymap {
                 let names: Vec<&str> = Action::ALL.iter().map(|a| a.name()).collect();
                 problems.push((
                     name.clone(),
-                    format!("`{name}` is not an action; actions: {}", names.join(", ")),
+                    tr!(
+                        "screens-key-unknown-action",
+                        name = name.as_str(),
+                        actions = names.join(", ")
+                    ),
                 ));
                 continue;
             };
@@ -374,11 +376,11 @@ impl Keymap {
                 if let (Some(k), true, true) = (taken, *action != exit, overridden) {
                     problems.push((
                         action.name().to_string(),
-                        format!(
-                            "`{k}` is the {} key; binding it to {} would leave no way to {}",
-                            exit.name(),
-                            action.name(),
-                            exit.name()
+                        tr!(
+                            "screens-key-takes-exit",
+                            key = k.to_string(),
+                            exit = exit.name(),
+                            action = action.name()
                         ),
                     ));
                 }
