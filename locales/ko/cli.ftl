@@ -77,7 +77,7 @@ cli-plan-infeasible = 이 계획은 현재로서는 실현할 수 없습니다(�
 cli-export-failed = 내보낼 수 없습니다: { $error }
 cli-export-what-reviews = 복습 기록 { $reviews }개
 cli-export-what-all = 복습 기록 { $reviews }개, 기타 기록 { $records }개, 보류·미루기 문제 { $set_asides }개
-cli-export-done = { $what }을(를) { $path }에 내보냈습니다
+cli-export-done = { $path }에 내보냈습니다({ $what })
 cli-import-not-utf8 = { $path }:{ $line }: UTF-8 텍스트가 아닙니다. 아무것도 가져오지 않았습니다
 # $error starts with ":LINE: " or ": " (it follows the file name directly).
 cli-import-failed = { $path }{ $error }. 아무것도 가져오지 않았습니다

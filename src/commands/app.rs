@@ -9,9 +9,9 @@ use super::common;
 use crate::catalog::Catalog;
 use crate::cli::Context;
 use crate::study::Filter;
+use crate::tr;
 use crate::tui::app::{App, ExamOptions};
 use crate::tui::keymap::Keymap;
-use crate::tr;
 use crate::tui::theme::Theme;
 
 /// Where the app opens.
@@ -63,10 +63,7 @@ pub fn run(context: &Context, start: Option<Start>) -> anyhow::Result<ExitCode> 
     for f in catalog.broken_files() {
         eprintln!(
             "{}",
-            tr!(
-                "cli-warning",
-                message = f.first_error().unwrap_or_default()
-            )
+            tr!("cli-warning", message = f.first_error().unwrap_or_default())
         );
     }
     let language = context.language(&config);

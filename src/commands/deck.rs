@@ -319,17 +319,16 @@ fn import(
     let comma = file
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
-    let cards = crate::deck::import::read_cards(&text, comma)
-        .map_err(|e| {
-            anyhow::anyhow!(
-                "{}",
-                tr!(
-                    "cli-deck-import-failed",
-                    path = file.display().to_string(),
-                    error = e.to_string()
-                )
+    let cards = crate::deck::import::read_cards(&text, comma).map_err(|e| {
+        anyhow::anyhow!(
+            "{}",
+            tr!(
+                "cli-deck-import-failed",
+                path = file.display().to_string(),
+                error = e.to_string()
             )
-        })?;
+        )
+    })?;
     let dir = dir.unwrap_or_else(|| context.data_dir.join("decks"));
     std::fs::create_dir_all(&dir)
         .with_context(|| tr!("cli-cannot-create", path = dir.display().to_string()))?;
@@ -435,12 +434,7 @@ fn new(
     let schema_path = dir.join("deck.schema.json");
     if !schema_path.exists() {
         std::fs::write(&schema_path, schema::pretty())
-            .with_context(|| {
-                tr!(
-                    "cli-cannot-write",
-                    path = schema_path.display().to_string()
-                )
-            })?;
+            .with_context(|| tr!("cli-cannot-write", path = schema_path.display().to_string()))?;
     }
     say!("{}", tr!("cli-wrote", path = path.display().to_string()));
     say!(

@@ -75,19 +75,21 @@ pub fn run(context: &Context) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     let current = store.parameters()?;
-    let current_fsrs =
-        FSRS::new(&current).map_err(|e| {
-            anyhow!(
-                "{}",
-                tr!("cli-optimize-current-invalid", error = e.to_string())
-            )
-        })?;
+    let current_fsrs = FSRS::new(&current).map_err(|e| {
+        anyhow!(
+            "{}",
+            tr!("cli-optimize-current-invalid", error = e.to_string())
+        )
+    })?;
     let before = current_fsrs
         .evaluate(items.clone(), |_| true)
         .map_err(|e| {
             anyhow!(
                 "{}",
-                tr!("cli-optimize-cannot-evaluate-current", error = e.to_string())
+                tr!(
+                    "cli-optimize-cannot-evaluate-current",
+                    error = e.to_string()
+                )
             )
         })?;
     say!(
@@ -126,7 +128,10 @@ pub fn run(context: &Context) -> anyhow::Result<ExitCode> {
     let after = trained_fsrs.evaluate(items, |_| true).map_err(|e| {
         anyhow!(
             "{}",
-            tr!("cli-optimize-cannot-evaluate-trained", error = e.to_string())
+            tr!(
+                "cli-optimize-cannot-evaluate-trained",
+                error = e.to_string()
+            )
         )
     })?;
     say!(

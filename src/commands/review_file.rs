@@ -189,10 +189,7 @@ pub fn parse_all(
         if row.reviewed_at < earliest {
             return Err(ParseError::at(
                 number,
-                tr!(
-                    "cli-import-before-2000",
-                    time = row.reviewed_at.to_string()
-                ),
+                tr!("cli-import-before-2000", time = row.reviewed_at.to_string()),
             ));
         }
         if row.reviewed_at > latest {
@@ -290,12 +287,8 @@ fn from_line(line: Line) -> Result<ReviewRow, String> {
         })?,
         rating: Rating::from_number(i64::from(line.rating))
             .ok_or_else(|| tr!("cli-import-bad-rating", value = line.rating))?,
-        mode: Mode::parse(&line.mode).ok_or_else(|| {
-            tr!(
-                "cli-import-bad-mode",
-                value = format!("{:?}", line.mode)
-            )
-        })?,
+        mode: Mode::parse(&line.mode)
+            .ok_or_else(|| tr!("cli-import-bad-mode", value = format!("{:?}", line.mode)))?,
         correct: line.correct,
         picked: line.picked.unwrap_or_default(),
         elapsed_ms: line.elapsed_ms,

@@ -108,17 +108,16 @@ pub fn import(context: &Context, path: &Path) -> anyhow::Result<ExitCode> {
         context.clock.now(),
         config.backup.keep,
     )?;
-    let merged = merge(&mut store, &config, &text, context.clock.now())
-        .map_err(|e| {
-            anyhow!(
-                "{}",
-                tr!(
-                    "cli-import-failed",
-                    path = path.display().to_string(),
-                    error = e.to_string()
-                )
+    let merged = merge(&mut store, &config, &text, context.clock.now()).map_err(|e| {
+        anyhow!(
+            "{}",
+            tr!(
+                "cli-import-failed",
+                path = path.display().to_string(),
+                error = e.to_string()
             )
-        })?;
+        )
+    })?;
     say!(
         "{}",
         tr!(
@@ -200,10 +199,18 @@ pub fn unsuspend(context: &Context, keys: &[String], all: bool) -> anyhow::Resul
     for text in keys {
         let key = text
             .split_once('/')
-            .and_then(|(d, q)| Some(QuestionKey { deck: Id::parse(d)?, question: Id::parse(q)? }))
+            .and_then(|(d, q)| {
+                Some(QuestionKey {
+                    deck: Id::parse(d)?,
+                    question: Id::parse(q)?,
+                })
+            })
             .ok_or_else(|| anyhow!("{}", tr!("cli-unsuspend-bad-key", text = text.as_str())))?;
         if !suspended.iter().any(|(k, _)| *k == key) {
-            bail!("{}", tr!("cli-unsuspend-not-suspended", key = key.to_string()));
+            bail!(
+                "{}",
+                tr!("cli-unsuspend-not-suspended", key = key.to_string())
+            );
         }
         wanted.push(key);
     }

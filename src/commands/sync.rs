@@ -204,8 +204,8 @@ fn seen_key(name: &str) -> String {
 
 /// Size and modification time: a file with the same stamp was merged already.
 fn stamp(path: &Path) -> anyhow::Result<String> {
-    let meta =
-        std::fs::metadata(path).with_context(|| tr!("cli-cannot-read", path = path.display().to_string()))?;
+    let meta = std::fs::metadata(path)
+        .with_context(|| tr!("cli-cannot-read", path = path.display().to_string()))?;
     let modified = meta
         .modified()
         .ok()
