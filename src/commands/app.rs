@@ -9,6 +9,7 @@ use super::common;
 use crate::catalog::Catalog;
 use crate::cli::Context;
 use crate::study::Filter;
+use crate::tr;
 use crate::tui::app::{App, ExamOptions};
 use crate::tui::keymap::Keymap;
 use crate::tui::theme::Theme;
@@ -49,9 +50,7 @@ pub fn run(context: &Context, start: Option<Start>) -> anyhow::Result<ExitCode> 
     common::check_selection(&catalog, decks, topics)?;
     use std::io::IsTerminal;
     if !std::io::stdout().is_terminal() {
-        return Err(anyhow!(
-            "the app needs a terminal; for scripts use `saa deck list`, `saa export reviews` or `saa stats`"
-        ));
+        return Err(anyhow!("{}", tr!("cli-app-needs-terminal")));
     }
     let store = common::open_store_to_write(context)?;
     let scheduler = common::scheduler(&config, &store)?;
@@ -59,10 +58,13 @@ pub fn run(context: &Context, start: Option<Start>) -> anyhow::Result<ExitCode> 
     let now = context.clock.now();
     let days = common::day_clock(&config);
     if let Err(e) = store.daily_backup(now, days.start_of(days.day(now)), config.backup.keep) {
-        warnings.push(format!("the daily backup failed: {e}"));
+        warnings.push(tr!("cli-app-daily-backup-failed", error = e.to_string()));
     }
     for f in catalog.broken_files() {
-        eprintln!("warning: {}", f.first_error().unwrap_or_default());
+        eprintln!(
+            "{}",
+            tr!("cli-warning", message = f.first_error().unwrap_or_default())
+        );
     }
     let language = context.language(&config);
     let mut app = App::new(
@@ -85,9 +87,7 @@ pub fn run(context: &Context, start: Option<Start>) -> anyhow::Result<ExitCode> 
             at_risk,
         }) => {
             if at_risk && app.scheduler.plan().is_none() {
-                return Err(anyhow!(
-                    "--at-risk needs an exam date; set one with `saa plan --exam-date YYYY-MM-DD`"
-                ));
+                return Err(anyhow!("{}", tr!("cli-app-at-risk-needs-plan")));
             }
             if leeches || missed.is_some() || at_risk {
                 let mut keys = selection(&app, leeches, missed)?;
@@ -104,9 +104,7 @@ pub fn run(context: &Context, start: Option<Start>) -> anyhow::Result<ExitCode> 
         }
         Some(Start::Exam(options)) => app.new_exam(&options)?,
         Some(Start::ResumeExam) if !app.resume_exam()? => {
-            return Err(anyhow!(
-                "there is no unfinished mock exam to resume; start one with `saa exam`"
-            ));
+            return Err(anyhow!("{}", tr!("cli-app-no-exam-to-resume")));
         }
         Some(Start::ResumeExam) => {}
         Some(Start::Stats) => app.show_stats()?,
@@ -123,13 +121,16 @@ pub fn abandon_exam(context: &Context) -> anyhow::Result<ExitCode> {
             let _lock = store.lock_exam()?;
             store.abandon_exam(&exam.id)?;
             say!(
-                "Abandoned the mock exam started {} ({} of {} answered).",
-                exam.started_at,
-                exam.session.answered_count(),
-                exam.session.items.len()
+                "{}",
+                tr!(
+                    "cli-exam-abandoned",
+                    started = exam.started_at.to_string(),
+                    answered = exam.session.answered_count(),
+                    total = exam.session.items.len()
+                )
             );
         }
-        None => say!("There is no unfinished mock exam."),
+        None => say!("{}", tr!("cli-exam-none-open")),
     }
     Ok(ExitCode::SUCCESS)
 }

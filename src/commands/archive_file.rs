@@ -16,6 +16,7 @@ use serde_json::json;
 
 use crate::deck::{Id, QuestionKey};
 use crate::store::archive::{Row, SetAside, TABLES};
+use crate::tr;
 
 /// 2: flags, suspensions and burials travel as `event` rows (version 1's `flag` rows and
 /// `set_aside` lines are still read).
@@ -55,26 +56,28 @@ pub fn read_extras(extras: &[(usize, serde_json::Value)]) -> Result<Extras, Stri
     let mut rows = Vec::new();
     let mut set_asides = Vec::new();
     for (line, value) in extras {
-        let bad = |what: &str| format!("line {line}: {what}");
+        let bad = |what: &str| tr!("cli-file-line-error", line = *line, message = what);
         match value.get("saa").and_then(|v| v.as_str()) {
             Some("export") => {
                 let version = value.get("version").and_then(|v| v.as_i64()).unwrap_or(0);
                 if version > VERSION {
-                    return Err(bad(&format!(
-                        "written by a newer saa (export version {version}); update saa"
-                    )));
+                    return Err(bad(&tr!("cli-import-newer-version", version = version)));
                 }
             }
             Some("row") => {
                 let table = value.get("table").and_then(|v| v.as_str()).unwrap_or("");
                 let Some((_, columns)) = TABLES.iter().find(|(t, _)| *t == table) else {
-                    return Err(bad(&format!("`{table}` is not a table saa exports")));
+                    return Err(bad(&tr!("cli-import-unknown-table", table = table)));
                 };
                 let Some(row) = value.get("row").and_then(|v| v.as_object()) else {
-                    return Err(bad("a row needs a `row` object"));
+                    return Err(bad(&tr!("cli-import-row-needs-object")));
                 };
                 if let Some(unknown) = row.keys().find(|k| !columns.contains(&k.as_str())) {
-                    return Err(bad(&format!("`{table}` has no column `{unknown}`")));
+                    return Err(bad(&tr!(
+                        "cli-import-unknown-column",
+                        table = table,
+                        column = unknown.as_str()
+                    )));
                 }
                 rows.push((
                     table.to_string(),
@@ -86,7 +89,7 @@ pub fn read_extras(extras: &[(usize, serde_json::Value)]) -> Result<Extras, Stri
                 let key = Id::parse(text("deck"))
                     .zip(Id::parse(text("question")))
                     .map(|(deck, question)| QuestionKey { deck, question })
-                    .ok_or_else(|| bad("a set_aside needs a deck and a question id"))?;
+                    .ok_or_else(|| bad(&tr!("cli-import-set-aside-needs-key")))?;
                 set_asides.push(SetAside {
                     key,
                     suspended: value
@@ -97,9 +100,9 @@ pub fn read_extras(extras: &[(usize, serde_json::Value)]) -> Result<Extras, Stri
                 });
             }
             other => {
-                return Err(bad(&format!(
-                    "`saa` is {:?}, not export, row or set_aside",
-                    other.unwrap_or("missing")
+                return Err(bad(&tr!(
+                    "cli-import-unknown-line",
+                    kind = format!("{:?}", other.unwrap_or("missing"))
                 )));
             }
         }

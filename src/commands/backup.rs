@@ -7,6 +7,7 @@ use super::common;
 use crate::cli::Context;
 use crate::commands::output::say;
 use crate::store::backup::{self, Reason};
+use crate::tr;
 
 /// `saa backup`: a copy now, or `--list` the ones there are.
 pub fn run(context: &Context, list_only: bool) -> anyhow::Result<ExitCode> {
@@ -15,7 +16,7 @@ pub fn run(context: &Context, list_only: bool) -> anyhow::Result<ExitCode> {
     if list_only {
         let backups = backup::list(store.path());
         if backups.is_empty() {
-            say!("No backups yet; `saa backup` makes one (saa also makes one a day).");
+            say!("{}", tr!("cli-backup-none"));
         }
         for b in backups {
             say!(
@@ -26,9 +27,12 @@ pub fn run(context: &Context, list_only: bool) -> anyhow::Result<ExitCode> {
         }
         return Ok(ExitCode::SUCCESS);
     }
-    store.verify()?;
+    store.verify().map_err(common::store_error)?;
     let path = store.backup(Reason::Manual, context.clock.now(), config.backup.keep)?;
-    say!("backed up to {}", path.display());
+    say!(
+        "{}",
+        tr!("cli-backup-done", path = path.display().to_string())
+    );
     Ok(ExitCode::SUCCESS)
 }
 
@@ -42,9 +46,12 @@ pub fn restore(context: &Context, file: &Path) -> anyhow::Result<ExitCode> {
         config.backup.keep,
     )?;
     say!(
-        "restored {}; what was there before is kept at {}",
-        file.display(),
-        kept.display()
+        "{}",
+        tr!(
+            "cli-restore-done",
+            file = file.display().to_string(),
+            kept = kept.display().to_string()
+        )
     );
     Ok(ExitCode::SUCCESS)
 }

@@ -5,21 +5,22 @@ use anyhow::anyhow;
 use crate::cli::Context;
 use crate::config::Config;
 use crate::sched::{DayClock, Scheduler};
-use crate::store::Store;
+use crate::store::{Store, StoreError};
+use crate::tr;
 
 pub fn config(context: &Context) -> anyhow::Result<Config> {
     crate::config::load(context.config_path.as_deref()).map_err(|e| anyhow!("{e}"))
 }
 
 pub fn open_store(context: &Context) -> anyhow::Result<Store> {
-    Ok(Store::open_in(&context.data_dir)?)
+    Store::open_in(&context.data_dir).map_err(store_error)
 }
 
 /// The store for a command that writes: checked for damage first, so nothing is written into
 /// a damaged file.
 pub fn open_store_to_write(context: &Context) -> anyhow::Result<Store> {
     let store = open_store(context)?;
-    store.verify()?;
+    store.verify().map_err(store_error)?;
     Ok(store)
 }
 
@@ -41,18 +42,20 @@ pub fn check_selection(
     known_topics.dedup();
     let mut problems = Vec::new();
     for deck in decks.iter().filter(|d| !known_decks.contains(&d.as_str())) {
-        problems.push(format!(
-            "there is no deck `{deck}`; decks: {}",
-            known_decks.join(", ")
+        problems.push(tr!(
+            "cli-no-such-deck",
+            deck = deck.as_str(),
+            decks = known_decks.join(", ")
         ));
     }
     for topic in topics
         .iter()
         .filter(|t| !known_topics.contains(&t.as_str()))
     {
-        problems.push(format!(
-            "no question has the topic `{topic}`; topics: {}",
-            known_topics.join(", ")
+        problems.push(tr!(
+            "cli-no-such-topic",
+            topic = topic.as_str(),
+            topics = known_topics.join(", ")
         ));
     }
     if problems.is_empty() {
@@ -77,4 +80,62 @@ pub fn scheduler(config: &Config, store: &Store) -> anyhow::Result<Scheduler> {
         Scheduler::new(&parameters, config.schedule.clone(), day_clock(config))?
             .with_plan(store.exam_plan()?),
     )
+}
+
+/// A store error in the interface language, with its remedy: the problems a learner meets
+/// (a damaged, locked, newer or foreign file, a full disk). Errors about saa's own SQL stay as
+/// they are.
+pub fn store_error(e: StoreError) -> anyhow::Error {
+    let text = match &e {
+        StoreError::Corrupt { path, detail, .. } => {
+            let remedy = match crate::store::newest_backup(path) {
+                Some(backup) => tr!(
+                    "cli-store-remedy-backup",
+                    backup = backup.display().to_string(),
+                    path = path.display().to_string()
+                ),
+                None => tr!("cli-store-remedy-none", path = path.display().to_string()),
+            };
+            tr!(
+                "cli-store-corrupt",
+                path = path.display().to_string(),
+                detail = detail.as_str(),
+                remedy = remedy
+            )
+        }
+        StoreError::ReadOnly { path, detail } => tr!(
+            "cli-store-read-only",
+            path = path.display().to_string(),
+            detail = detail.as_str()
+        ),
+        StoreError::Locked { path } => {
+            tr!("cli-store-locked", path = path.display().to_string())
+        }
+        StoreError::TooNew { path, found, known } => tr!(
+            "cli-store-too-new",
+            path = path.display().to_string(),
+            found = *found,
+            known = *known
+        ),
+        StoreError::Foreign { path } => {
+            tr!("cli-store-foreign", path = path.display().to_string())
+        }
+        StoreError::DiskFull { path, detail } => tr!(
+            "cli-store-disk-full",
+            path = path.display().to_string(),
+            detail = detail.as_str()
+        ),
+        StoreError::Folder { path, detail } => tr!(
+            "cli-store-folder",
+            path = path.display().to_string(),
+            detail = detail.as_str()
+        ),
+        StoreError::ExamInUse { path } => {
+            tr!("cli-store-exam-in-use", path = path.display().to_string())
+        }
+        StoreError::ExamClosed { .. } | StoreError::Sql { .. } | StoreError::Invalid(_) => {
+            return e.into();
+        }
+    };
+    anyhow::Error::msg(text)
 }

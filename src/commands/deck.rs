@@ -1,6 +1,7 @@
 //! `saa deck check | list | new | schema`.
 
-use crate::commands::output::say;
+use crate::commands::output::{pad, pad_left, say};
+use crate::tr;
 use std::io::Write as _;
 use std::process::ExitCode;
 
@@ -37,7 +38,10 @@ fn check(paths: &[std::path::PathBuf], context: &Context) -> anyhow::Result<Exit
     for path in paths {
         // A link that loops or leads nowhere exists as a link: the reader names the problem.
         if !path.exists() && std::fs::symlink_metadata(path).is_err() {
-            eprintln!("saa: {}: no such file or folder", path.display());
+            eprintln!(
+                "saa: {}",
+                tr!("cli-deck-no-such-path", path = path.display().to_string())
+            );
             return Ok(ExitCode::from(2));
         }
     }
@@ -54,26 +58,25 @@ fn check(paths: &[std::path::PathBuf], context: &Context) -> anyhow::Result<Exit
         write!(out, "{}", file.render())?;
     }
     for notice in &catalog.notices {
-        writeln!(out, "note: {notice}")?;
+        writeln!(out, "{}", tr!("cli-note", message = notice.as_str()))?;
     }
     if paths.is_empty() {
         for note in orphans(&catalog, context)? {
-            writeln!(out, "note: {note}")?;
+            writeln!(out, "{}", tr!("cli-note", message = note))?;
         }
     }
     let unreadable = catalog.notices.iter().any(|n| n.starts_with("cannot read"));
     let questions: usize = catalog.decks.iter().map(|d| d.deck.questions.len()).sum();
     writeln!(
         out,
-        "checked {} file{}, {} question{}: {} error{}, {} warning{}",
-        catalog.files.len(),
-        plural(catalog.files.len()),
-        questions,
-        plural(questions),
-        errors,
-        plural(errors),
-        warnings,
-        plural(warnings)
+        "{}",
+        tr!(
+            "cli-deck-check-summary",
+            files = catalog.files.len(),
+            questions = questions,
+            errors = errors,
+            warnings = warnings
+        )
     )?;
     Ok(if unreadable {
         ExitCode::from(2)
@@ -104,17 +107,20 @@ fn orphans(catalog: &Catalog, context: &Context) -> anyhow::Result<Vec<String>> 
     }
     let shown: Vec<&str> = orphaned.iter().take(20).map(String::as_str).collect();
     let more = orphaned.len().saturating_sub(shown.len());
-    Ok(vec![format!(
-        "{} question{} with progress no longer in any deck (orphans; their history is kept): {}{}",
-        orphaned.len(),
-        plural(orphaned.len()),
-        shown.join(", "),
-        if more > 0 {
-            format!(" and {more} more")
-        } else {
-            String::new()
-        }
-    )])
+    Ok(vec![if more > 0 {
+        tr!(
+            "cli-deck-orphans-more",
+            count = orphaned.len(),
+            shown = shown.join(", "),
+            more = more
+        )
+    } else {
+        tr!(
+            "cli-deck-orphans",
+            count = orphaned.len(),
+            shown = shown.join(", ")
+        )
+    }])
 }
 
 /// `saa deck check --flagged`: what learners reported as faulty, with where to find it.
@@ -123,7 +129,7 @@ fn flagged(context: &Context) -> anyhow::Result<ExitCode> {
     let catalog = Catalog::load(&context.deck_dirs);
     let flags = store.flagged()?;
     if flags.is_empty() {
-        say!("No questions are flagged as faulty.");
+        say!("{}", tr!("cli-deck-flagged-none"));
         return Ok(ExitCode::SUCCESS);
     }
     for (key, at) in &flags {
@@ -136,14 +142,18 @@ fn flagged(context: &Context) -> anyhow::Result<ExitCode> {
                     .question(&key.question)
                     .map(|q| format!("{}:{}", d.source.display_path(), q.line))
             })
-            .unwrap_or_else(|| "no longer in any deck".to_string());
-        say!("{place}: {key} flagged {}", at.strftime("%Y-%m-%d"));
+            .unwrap_or_else(|| tr!("cli-deck-flagged-gone"));
+        say!(
+            "{}",
+            tr!(
+                "cli-deck-flagged-line",
+                place = place,
+                key = key.to_string(),
+                date = at.strftime("%Y-%m-%d").to_string()
+            )
+        );
     }
     Ok(ExitCode::SUCCESS)
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
 }
 
 fn list(context: &Context, as_json: bool) -> anyhow::Result<ExitCode> {
@@ -193,15 +203,25 @@ fn list(context: &Context, as_json: bool) -> anyhow::Result<ExitCode> {
     }
     writeln!(
         out,
-        "{:<20} {:>5} {:>6} {:>5} {:>4} {:>5}  {:>6} {:>9} {:>5} {:>4}  TITLE (SOURCE)",
-        "DECK", "TOTAL", "SINGLE", "MULTI", "CARD", "TYPED", "SECURE", "RESILIENT", "PERF", "COST"
+        "{} {} {} {} {} {}  {} {} {} {}  {}",
+        pad(&tr!("cli-deck-list-deck"), 20),
+        pad_left(&tr!("cli-deck-list-total"), 5),
+        pad_left(&tr!("cli-deck-list-single"), 6),
+        pad_left(&tr!("cli-deck-list-multi"), 5),
+        pad_left(&tr!("cli-deck-list-card"), 4),
+        pad_left(&tr!("cli-deck-list-typed"), 5),
+        pad_left(&tr!("cli-deck-list-secure"), 6),
+        pad_left(&tr!("cli-deck-list-resilient"), 9),
+        pad_left(&tr!("cli-deck-list-performance"), 5),
+        pad_left(&tr!("cli-deck-list-cost"), 4),
+        tr!("cli-deck-list-title")
     )?;
     for d in &catalog.decks {
         let q = &d.deck.questions;
         let kind = |k: Kind| q.iter().filter(|x| x.kind() == k).count();
         let dom = |k: Domain| q.iter().filter(|x| x.domain == k).count();
         let source = if d.source.is_bundled() {
-            "bundled".to_string()
+            tr!("cli-deck-list-bundled")
         } else {
             d.source.display_path()
         };
@@ -225,13 +245,16 @@ fn list(context: &Context, as_json: bool) -> anyhow::Result<ExitCode> {
     for f in broken {
         writeln!(
             out,
-            "BROKEN {}: {}",
-            f.source.display_path(),
-            f.first_error().unwrap_or_default()
+            "{}",
+            tr!(
+                "cli-deck-list-broken",
+                path = f.source.display_path(),
+                error = f.first_error().unwrap_or_default()
+            )
         )?;
     }
     for notice in &catalog.notices {
-        writeln!(out, "note: {notice}")?;
+        writeln!(out, "{}", tr!("cli-note", message = notice.as_str()))?;
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -248,18 +271,25 @@ fn list_by_task(context: &Context, as_json: bool) -> anyhow::Result<ExitCode> {
     }
     writeln!(
         out,
-        "{:<5} {:>8} {:>6}  TITLE",
-        "TASK", "SCENARIO", "RECALL"
+        "{} {} {}  {}",
+        pad(&tr!("cli-deck-tasks-task"), 5),
+        pad_left(&tr!("cli-deck-tasks-scenario"), 8),
+        pad_left(&tr!("cli-deck-tasks-recall"), 6),
+        tr!("cli-deck-tasks-title")
     )?;
     for c in &counts {
+        let title = crate::deck::Task::all()
+            .into_iter()
+            .find(|t| t.to_string() == c.task)
+            .map_or_else(|| c.title.to_string(), crate::i18n::names::task);
         writeln!(
             out,
             "{:<5} {:>8} {:>6}  {}",
-            c.task, c.scenario, c.recall, c.title
+            c.task, c.scenario, c.recall, title
         )?;
     }
     if untagged > 0 {
-        writeln!(out, "{untagged} questions have no task statement")?;
+        writeln!(out, "{}", tr!("cli-deck-untagged", count = untagged))?;
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -273,31 +303,56 @@ fn import(
     dir: Option<std::path::PathBuf>,
 ) -> anyhow::Result<ExitCode> {
     if Id::parse(id).is_none() {
-        anyhow::bail!("deck id `{id}` must be 1 to 64 characters of a-z, 0-9 and -");
+        anyhow::bail!("{}", tr!("cli-deck-bad-id", id = id));
     }
     if Catalog::load(&[]).deck(id).is_some() {
-        anyhow::bail!("`{id}` is a bundled deck; pick another id");
+        anyhow::bail!("{}", tr!("cli-deck-import-bundled", id = id));
     }
-    let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
-    let text = String::from_utf8(bytes)
-        .map_err(|_| anyhow::anyhow!("{} is not UTF-8 text", file.display()))?;
+    let bytes = std::fs::read(file)
+        .with_context(|| tr!("cli-cannot-read", path = file.display().to_string()))?;
+    let text = String::from_utf8(bytes).map_err(|_| {
+        anyhow::anyhow!(
+            "{}",
+            tr!("cli-deck-not-utf8", path = file.display().to_string())
+        )
+    })?;
     let comma = file
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
-    let cards = crate::deck::import::read_cards(&text, comma)
-        .map_err(|e| anyhow::anyhow!("{}: {e}; nothing was written", file.display()))?;
+    let cards = crate::deck::import::read_cards(&text, comma).map_err(|e| {
+        anyhow::anyhow!(
+            "{}",
+            tr!(
+                "cli-deck-import-failed",
+                path = file.display().to_string(),
+                error = e.to_string()
+            )
+        )
+    })?;
     let dir = dir.unwrap_or_else(|| context.data_dir.join("decks"));
-    std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    std::fs::create_dir_all(&dir)
+        .with_context(|| tr!("cli-cannot-create", path = dir.display().to_string()))?;
     let path = dir.join(format!("{id}.toml"));
     if path.exists() {
-        anyhow::bail!("{} already exists; nothing was written", path.display());
+        anyhow::bail!(
+            "{}",
+            tr!("cli-deck-import-exists", path = path.display().to_string())
+        );
     }
     let toml = crate::deck::import::deck_toml(id, title.as_deref().unwrap_or(id), &cards);
-    std::fs::write(&path, toml).with_context(|| format!("cannot write {}", path.display()))?;
-    say!("wrote {} cards to {}", cards.len(), path.display());
+    std::fs::write(&path, toml)
+        .with_context(|| tr!("cli-cannot-write", path = path.display().to_string()))?;
     say!(
-        "add each card's domain, task and refs, then check it with: saa deck check {}",
-        path.display()
+        "{}",
+        tr!(
+            "cli-deck-import-done",
+            count = cards.len(),
+            path = path.display().to_string()
+        )
+    );
+    say!(
+        "{}",
+        tr!("cli-deck-import-next", path = path.display().to_string())
     );
     Ok(ExitCode::SUCCESS)
 }
@@ -312,17 +367,20 @@ fn translate(
     let catalog = Catalog::load(&context.deck_dirs);
     let Some(d) = catalog.deck(deck) else {
         let ids: Vec<&str> = catalog.decks.iter().map(|d| d.deck.id.as_str()).collect();
-        anyhow::bail!("there is no deck `{deck}`; decks: {}", ids.join(", "));
+        anyhow::bail!(
+            "{}",
+            tr!("cli-no-such-deck", deck = deck, decks = ids.join(", "))
+        );
     };
     if crate::deck::translation::language_of_file_name(&format!("x.{lang}.toml")).is_none() {
-        anyhow::bail!("`{lang}` is not a language tag like ko or pt-br");
+        anyhow::bail!("{}", tr!("cli-deck-bad-lang", lang = lang));
     }
     let text = crate::deck::translation::template(d, lang);
     match out {
         Some(path) => {
             std::fs::write(&path, text)
-                .with_context(|| format!("cannot write {}", path.display()))?;
-            say!("wrote {}", path.display());
+                .with_context(|| tr!("cli-cannot-write", path = path.display().to_string()))?;
+            say!("{}", tr!("cli-wrote", path = path.display().to_string()));
         }
         None => crate::commands::output::text(&text)?,
     }
@@ -336,18 +394,17 @@ fn new(
     context: &Context,
 ) -> anyhow::Result<ExitCode> {
     if Id::parse(id).is_none() {
-        eprintln!("saa: deck id `{id}` must be 1 to 64 characters of a-z, 0-9 and -");
+        eprintln!("saa: {}", tr!("cli-deck-bad-id", id = id));
         return Ok(ExitCode::from(2));
     }
     // A deck with a bundled deck's id replaces that deck: a surprise unless asked for.
     if !force && Catalog::load(&[]).deck(id).is_some() {
-        eprintln!(
-            "saa: `{id}` is a bundled deck; your deck would replace it. Pick another id, or pass --force to replace it on purpose"
-        );
+        eprintln!("saa: {}", tr!("cli-deck-new-bundled", id = id));
         return Ok(ExitCode::from(2));
     }
     let dir = dir.unwrap_or_else(|| context.data_dir.join("decks"));
-    std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    std::fs::create_dir_all(&dir)
+        .with_context(|| tr!("cli-cannot-create", path = dir.display().to_string()))?;
     let path = dir.join(format!("{id}.toml"));
     let today = context
         .clock
@@ -362,21 +419,27 @@ fn new(
         Ok(file) => file,
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
             eprintln!(
-                "saa: {} already exists; choose another id or --dir",
-                path.display()
+                "saa: {}",
+                tr!("cli-deck-new-exists", path = path.display().to_string())
             );
             return Ok(ExitCode::from(2));
         }
-        Err(e) => return Err(e).with_context(|| format!("cannot write {}", path.display())),
+        Err(e) => {
+            return Err(e)
+                .with_context(|| tr!("cli-cannot-write", path = path.display().to_string()));
+        }
     };
     file.write_all(template::template(id, today).as_bytes())
-        .with_context(|| format!("cannot write {}", path.display()))?;
+        .with_context(|| tr!("cli-cannot-write", path = path.display().to_string()))?;
     let schema_path = dir.join("deck.schema.json");
     if !schema_path.exists() {
         std::fs::write(&schema_path, schema::pretty())
-            .with_context(|| format!("cannot write {}", schema_path.display()))?;
+            .with_context(|| tr!("cli-cannot-write", path = schema_path.display().to_string()))?;
     }
-    say!("wrote {}", path.display());
-    say!("check it with: saa deck check {}", path.display());
+    say!("{}", tr!("cli-wrote", path = path.display().to_string()));
+    say!(
+        "{}",
+        tr!("cli-deck-new-next", path = path.display().to_string())
+    );
     Ok(ExitCode::SUCCESS)
 }

@@ -1,7 +1,8 @@
 //! `saa optimize`: trains FSRS parameters on the learner's own review log, and keeps them only
 //! when they predict that same history better than the current ones.
 
-use crate::commands::output::say;
+use crate::commands::output::{pad, pad_left, say};
+use crate::tr;
 use std::collections::BTreeMap;
 use std::process::ExitCode;
 use std::sync::{Arc, Mutex};
@@ -63,23 +64,41 @@ pub fn run(context: &Context) -> anyhow::Result<ExitCode> {
     let items = training_items(&reviews, &days);
     if items.len() < MIN_ITEMS {
         say!(
-            "Not enough history to train on yet: {} usable reviews, {MIN_ITEMS} needed ({} more).\n\
-             A usable review is a repeat of a question on a later day than its first answer.",
-            items.len(),
-            MIN_ITEMS - items.len()
+            "{}",
+            tr!(
+                "cli-optimize-not-enough",
+                usable = items.len(),
+                needed = MIN_ITEMS,
+                more = MIN_ITEMS - items.len()
+            )
         );
         return Ok(ExitCode::SUCCESS);
     }
     let current = store.parameters()?;
-    let current_fsrs =
-        FSRS::new(&current).map_err(|e| anyhow!("current parameters are invalid: {e}"))?;
+    let current_fsrs = FSRS::new(&current).map_err(|e| {
+        anyhow!(
+            "{}",
+            tr!("cli-optimize-current-invalid", error = e.to_string())
+        )
+    })?;
     let before = current_fsrs
         .evaluate(items.clone(), |_| true)
-        .map_err(|e| anyhow!("cannot evaluate the current parameters: {e}"))?;
+        .map_err(|e| {
+            anyhow!(
+                "{}",
+                tr!(
+                    "cli-optimize-cannot-evaluate-current",
+                    error = e.to_string()
+                )
+            )
+        })?;
     say!(
-        "Training on {} reviews from {} answers in the log...",
-        items.len(),
-        reviews.len()
+        "{}",
+        tr!(
+            "cli-optimize-training",
+            items = items.len(),
+            answers = reviews.len()
+        )
     );
 
     let progress = CombinedProgressState::new_shared();
@@ -92,22 +111,44 @@ pub fn run(context: &Context) -> anyhow::Result<ExitCode> {
     report_progress(&progress, &worker);
     let trained = worker
         .join()
-        .map_err(|_| anyhow!("training stopped unexpectedly"))?
-        .map_err(|e| anyhow!("training failed: {e}"))?;
+        .map_err(|_| anyhow!("{}", tr!("cli-optimize-training-stopped")))?
+        .map_err(|e| {
+            anyhow!(
+                "{}",
+                tr!("cli-optimize-training-failed", error = e.to_string())
+            )
+        })?;
     eprintln!();
-    let trained_fsrs =
-        FSRS::new(&trained).map_err(|e| anyhow!("trained parameters are invalid: {e}"))?;
-    let after = trained_fsrs
-        .evaluate(items, |_| true)
-        .map_err(|e| anyhow!("cannot evaluate the trained parameters: {e}"))?;
-    say!("                 log loss   RMSE (bins)");
+    let trained_fsrs = FSRS::new(&trained).map_err(|e| {
+        anyhow!(
+            "{}",
+            tr!("cli-optimize-trained-invalid", error = e.to_string())
+        )
+    })?;
+    let after = trained_fsrs.evaluate(items, |_| true).map_err(|e| {
+        anyhow!(
+            "{}",
+            tr!(
+                "cli-optimize-cannot-evaluate-trained",
+                error = e.to_string()
+            )
+        )
+    })?;
     say!(
-        "  current      {:>10.4}   {:>10.4}",
+        "{}{}   {}",
+        " ".repeat(15),
+        pad_left(&tr!("cli-optimize-log-loss"), 10),
+        pad_left(&tr!("cli-optimize-rmse"), 10)
+    );
+    say!(
+        "  {}{:>10.4}   {:>10.4}",
+        pad(&tr!("cli-optimize-current"), 13),
         before.log_loss,
         before.rmse_bins
     );
     say!(
-        "  trained      {:>10.4}   {:>10.4}",
+        "  {}{:>10.4}   {:>10.4}",
+        pad(&tr!("cli-optimize-trained"), 13),
         after.log_loss,
         after.rmse_bins
     );
@@ -115,9 +156,9 @@ pub fn run(context: &Context) -> anyhow::Result<ExitCode> {
         store.set_parameters(&trained)?;
         let scheduler = common::scheduler(&config, &store)?;
         let rebuilt = store.rebuild_all(&scheduler)?;
-        say!("Kept the trained parameters; {rebuilt} questions rescheduled with them.");
+        say!("{}", tr!("cli-optimize-kept", count = rebuilt));
     } else {
-        say!("The trained parameters are not better on your history; kept the current ones.");
+        say!("{}", tr!("cli-optimize-not-better"));
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -130,7 +171,8 @@ fn report_progress<T>(
         if let Ok(p) = progress.lock()
             && p.total() > 0
         {
-            eprint!("\r  training: {:>3}%", p.current() * 100 / p.total());
+            let percent = format!("{:>3}", p.current() * 100 / p.total());
+            eprint!("\r  {}", tr!("cli-optimize-progress", percent = percent));
         }
         std::thread::sleep(Duration::from_millis(200));
     }

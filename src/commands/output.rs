@@ -41,3 +41,16 @@ macro_rules! say {
     };
 }
 pub(crate) use say;
+
+/// `s` padded with spaces to `width` terminal cells, left-aligned; longer text is kept whole,
+/// as `{:<w}` keeps it. (`{:<w}` counts characters, and a Korean character takes two cells.)
+pub fn pad(s: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthStr;
+    format!("{s}{}", " ".repeat(width.saturating_sub(s.width())))
+}
+
+/// `pad`, right-aligned.
+pub fn pad_left(s: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthStr;
+    format!("{}{s}", " ".repeat(width.saturating_sub(s.width())))
+}

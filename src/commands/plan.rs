@@ -11,6 +11,7 @@ use crate::cli::Context;
 use crate::commands::output::say;
 use crate::deck::Library;
 use crate::sched::{ExamPlan, Phase, plan};
+use crate::tr;
 
 /// Reviews a new question costs before an exam about two months away, from the plan's
 /// simulation (sched tests): about four.
@@ -41,9 +42,7 @@ pub fn run(context: &Context, request: PlanRequest) -> anyhow::Result<ExitCode> 
         store.set_exam_plan(Some(&plan))?;
         true
     } else if request.buffer_days.is_some() || request.target.is_some() {
-        return Err(anyhow!(
-            "there is no plan to change; set one with `saa plan --exam-date YYYY-MM-DD`"
-        ));
+        return Err(anyhow!("{}", tr!("cli-plan-nothing-to-change")));
     } else {
         false
     };
@@ -51,10 +50,10 @@ pub fn run(context: &Context, request: PlanRequest) -> anyhow::Result<ExitCode> 
     if changed {
         // Every card's schedule follows the plan, as if it had always been set.
         let rebuilt = store.rebuild_all(&scheduler)?;
-        say!("{rebuilt} questions rescheduled.");
+        say!("{}", tr!("cli-plan-rescheduled", count = rebuilt));
     }
     let Some(plan) = scheduler.plan().copied() else {
-        say!("No exam date set. Set one with `saa plan --exam-date YYYY-MM-DD`.");
+        say!("{}", tr!("cli-plan-none"));
         return Ok(ExitCode::SUCCESS);
     };
     let days = scheduler.days();
@@ -75,28 +74,33 @@ pub fn run(context: &Context, request: PlanRequest) -> anyhow::Result<ExitCode> 
         .count();
     let left = exam_day - today;
     say!(
-        "Exam on {} (D-{}); exam-day recall target {:.0}%, new questions done {} days before.",
-        plan.exam_date,
-        left.max(0),
-        plan.target * 100.0,
-        plan.buffer_days
+        "{}",
+        tr!(
+            "cli-plan-summary",
+            date = plan.exam_date.to_string(),
+            left = left.max(0),
+            target = format!("{:.0}", plan.target * 100.0),
+            buffer = plan.buffer_days
+        )
     );
     if left <= 0 {
-        say!(
-            "The exam day has passed; ordinary scheduling is back. `saa plan --clear` removes the plan."
-        );
+        say!("{}", tr!("cli-plan-passed"));
         return Ok(ExitCode::SUCCESS);
     }
     let per_day = plan::new_per_day(unseen, today, exam_day, plan.buffer_days);
     let load = per_day.saturating_mul(REVIEWS_PER_NEW_QUESTION);
     say!(
-        "{unseen} questions not yet seen: {per_day} new a day, about {load} reviews a day on top of those already due."
+        "{}",
+        tr!(
+            "cli-plan-load",
+            unseen = unseen,
+            per_day = per_day,
+            load = load
+        )
     );
     let limit = config.schedule.reviews_per_day;
     if load > limit || left <= i64::from(plan.buffer_days) {
-        say!(
-            "This plan is not feasible as it stands (limit: {limit} reviews a day). Choices: study fewer decks (saa study --deck ...), a later date (saa plan --exam-date ...), a shorter buffer (--buffer-days), or a higher reviews_per_day in config.toml."
-        );
+        say!("{}", tr!("cli-plan-infeasible", limit = limit));
     }
     Ok(ExitCode::SUCCESS)
 }

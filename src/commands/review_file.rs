@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::deck::{Id, QuestionKey};
 use crate::sched::{Memory, Mode, Phase, Rating};
 use crate::store::ReviewRow;
+use crate::tr;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -130,7 +131,11 @@ impl ParseError {
 impl std::fmt::Display for ParseError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self.line {
-            Some(line) => write!(f, "line {line}: {}", self.message),
+            Some(line) => f.write_str(&tr!(
+                "cli-file-line-error",
+                line = line,
+                message = self.message.as_str()
+            )),
             None => f.write_str(&self.message),
         }
     }
@@ -143,7 +148,7 @@ pub fn parse(text: &str, now: Timestamp) -> Result<Vec<ReviewRow>, ParseError> {
     if rows.is_empty() && extras.is_empty() {
         return Err(ParseError {
             line: None,
-            message: "there are no reviews in it".into(),
+            message: tr!("cli-import-no-reviews"),
         });
     }
     Ok(rows)
@@ -170,9 +175,10 @@ pub fn parse_all(
             if *earlier != line {
                 return Err(ParseError::at(
                     number,
-                    format!(
-                        "review id {:?} is also on line {first} with different content",
-                        line.id
+                    tr!(
+                        "cli-import-duplicate-id",
+                        id = format!("{:?}", line.id),
+                        first = *first
                     ),
                 ));
             }
@@ -183,18 +189,16 @@ pub fn parse_all(
         if row.reviewed_at < earliest {
             return Err(ParseError::at(
                 number,
-                format!(
-                    "reviewed_at {} is before 2000; the clock that wrote it was wrong",
-                    row.reviewed_at
-                ),
+                tr!("cli-import-before-2000", time = row.reviewed_at.to_string()),
             ));
         }
         if row.reviewed_at > latest {
             return Err(ParseError::at(
                 number,
-                format!(
-                    "reviewed_at {} is in the future (now {now}); it would hide its question until then",
-                    row.reviewed_at
+                tr!(
+                    "cli-import-future",
+                    time = row.reviewed_at.to_string(),
+                    now = now.to_string()
                 ),
             ));
         }
@@ -203,7 +207,7 @@ pub fn parse_all(
     if rows.is_empty() && extras.is_empty() {
         return Err(ParseError {
             line: None,
-            message: "there are no reviews in it".into(),
+            message: tr!("cli-import-no-reviews"),
         });
     }
     Ok((rows, extras))
@@ -243,7 +247,7 @@ fn parse_csv(text: &str) -> Result<Vec<(usize, Line)>, ParseError> {
     if header.iter().collect::<Vec<_>>() != CSV_HEADER {
         return Err(ParseError::at(
             1,
-            format!("expected the header {}", CSV_HEADER.join(",")),
+            tr!("cli-import-bad-header", header = CSV_HEADER.join(",")),
         ));
     }
     let mut out = Vec::new();
@@ -262,10 +266,11 @@ fn parse_csv(text: &str) -> Result<Vec<(usize, Line)>, ParseError> {
 }
 
 fn from_line(line: Line) -> Result<ReviewRow, String> {
-    let id =
-        |s: &str, what: &str| Id::parse(s).ok_or_else(|| format!("{what} `{s}` is not a valid id"));
+    let id = |s: &str, what: &str| {
+        Id::parse(s).ok_or_else(|| tr!("cli-import-bad-id", field = what, value = s))
+    };
     if line.id.trim().is_empty() || line.id.len() > 200 {
-        return Err("`id` must be a non-empty string of at most 200 bytes".into());
+        return Err(tr!("cli-import-bad-review-id"));
     }
     Ok(ReviewRow {
         id: line.id,
@@ -273,16 +278,17 @@ fn from_line(line: Line) -> Result<ReviewRow, String> {
             deck: id(&line.deck, "deck")?,
             question: id(&line.question, "question")?,
         },
-        reviewed_at: line.reviewed_at.parse().map_err(|e| {
-            format!(
-                "`reviewed_at` {:?} is not an RFC 3339 time: {e}",
-                line.reviewed_at
+        reviewed_at: line.reviewed_at.parse().map_err(|e: jiff::Error| {
+            tr!(
+                "cli-import-bad-time",
+                value = format!("{:?}", line.reviewed_at),
+                error = e.to_string()
             )
         })?,
         rating: Rating::from_number(i64::from(line.rating))
-            .ok_or_else(|| format!("`rating` must be 1-4, not {}", line.rating))?,
+            .ok_or_else(|| tr!("cli-import-bad-rating", value = line.rating))?,
         mode: Mode::parse(&line.mode)
-            .ok_or_else(|| format!("`mode` must be study, exam or cram, not {:?}", line.mode))?,
+            .ok_or_else(|| tr!("cli-import-bad-mode", value = format!("{:?}", line.mode)))?,
         correct: line.correct,
         picked: line.picked.unwrap_or_default(),
         elapsed_ms: line.elapsed_ms,

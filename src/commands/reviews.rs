@@ -12,12 +12,18 @@ use super::review_file::{self, Format};
 use crate::cli::Context;
 use crate::commands::output::say;
 use crate::deck::{Id, QuestionKey};
+use crate::tr;
 
 pub fn export(context: &Context, format: Format, out: Option<&Path>) -> anyhow::Result<ExitCode> {
     let store = common::open_store_to_write(context)?;
     let reviews = store.reviews()?;
-    let text = review_file::write(&reviews, format).map_err(|e| anyhow!("cannot export: {e}"))?;
-    deliver(&text, out, &format!("{} reviews", reviews.len()))
+    let text = review_file::write(&reviews, format)
+        .map_err(|e| anyhow!("{}", tr!("cli-export-failed", error = e)))?;
+    deliver(
+        &text,
+        out,
+        &tr!("cli-export-what-reviews", reviews = reviews.len()),
+    )
 }
 
 /// `saa export all`: the review log and everything else a learner did, in one JSONL file.
@@ -57,9 +63,13 @@ pub fn complete_export(
     }
     let text = archive_file::header_line()
         + &review_file::write(&reviews, Format::Jsonl)
-            .map_err(|e| anyhow!("cannot export: {e}"))?
+            .map_err(|e| anyhow!("{}", tr!("cli-export-failed", error = e)))?
         + &archive_file::extra_lines(&rows, &[]);
-    let what = format!("{} reviews and {} other records", reviews.len(), rows.len());
+    let what = tr!(
+        "cli-export-what-all",
+        reviews = reviews.len(),
+        records = rows.len()
+    );
     Ok((text, what))
 }
 
@@ -68,7 +78,14 @@ fn deliver(text: &str, out: Option<&Path>, what: &str) -> anyhow::Result<ExitCod
     match out {
         Some(path) => {
             write_atomically(path, text)?;
-            eprintln!("exported {what} to {}", path.display());
+            eprintln!(
+                "{}",
+                tr!(
+                    "cli-export-done",
+                    what = what,
+                    path = path.display().to_string()
+                )
+            );
         }
         None => super::output::text(text)?,
     }
@@ -80,9 +97,10 @@ fn deliver(text: &str, out: Option<&Path>, what: &str) -> anyhow::Result<ExitCod
 pub fn write_atomically(path: &Path, text: &str) -> anyhow::Result<()> {
     let tmp = path.with_extension("partial");
     let written = std::fs::write(&tmp, text)
-        .with_context(|| format!("cannot write {}", tmp.display()))
+        .with_context(|| tr!("cli-cannot-write", path = tmp.display().to_string()))
         .and_then(|()| {
-            std::fs::rename(&tmp, path).with_context(|| format!("cannot write {}", path.display()))
+            std::fs::rename(&tmp, path)
+                .with_context(|| tr!("cli-cannot-write", path = path.display().to_string()))
         });
     if written.is_err() {
         let _ = std::fs::remove_file(&tmp);
@@ -91,13 +109,18 @@ pub fn write_atomically(path: &Path, text: &str) -> anyhow::Result<()> {
 }
 
 pub fn import(context: &Context, path: &Path) -> anyhow::Result<ExitCode> {
-    let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let bytes = std::fs::read(path)
+        .with_context(|| tr!("cli-cannot-read", path = path.display().to_string()))?;
     let text = String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
         let line = e.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count() + 1;
         anyhow!(
-            "{}:{line}: not UTF-8 text; nothing was imported",
-            path.display()
+            "{}",
+            tr!(
+                "cli-import-not-utf8",
+                path = path.display().to_string(),
+                line = line
+            )
         )
     })?;
     let config = common::config(context)?;
@@ -107,20 +130,34 @@ pub fn import(context: &Context, path: &Path) -> anyhow::Result<ExitCode> {
         context.clock.now(),
         config.backup.keep,
     )?;
-    let merged = merge(&mut store, &config, &text, context.clock.now())
-        .map_err(|e| anyhow!("{}{e}; nothing was imported", path.display()))?;
+    let merged = merge(&mut store, &config, &text, context.clock.now()).map_err(|e| {
+        anyhow!(
+            "{}",
+            tr!(
+                "cli-import-failed",
+                path = path.display().to_string(),
+                error = e.to_string()
+            )
+        )
+    })?;
     say!(
-        "read {} reviews: {} added, {} already present; {} questions rescheduled",
-        merged.reviews.read,
-        merged.reviews.added,
-        merged.reviews.already_present,
-        merged.reviews.cards_rebuilt
+        "{}",
+        tr!(
+            "cli-import-done",
+            read = merged.reviews.read,
+            added = merged.reviews.added,
+            present = merged.reviews.already_present,
+            rescheduled = merged.reviews.cards_rebuilt
+        )
     );
     if merged.records > 0 || merged.set_asides > 0 {
         say!(
-            "merged {} other records (mock exams, flags, settings) and {} set-aside questions",
-            merged.records,
-            merged.set_asides
+            "{}",
+            tr!(
+                "cli-import-merged-extras",
+                records = merged.records,
+                set_asides = merged.set_asides
+            )
         );
     }
     Ok(ExitCode::SUCCESS)
@@ -173,7 +210,7 @@ pub fn unsuspend(context: &Context, keys: &[String], all: bool) -> anyhow::Resul
     suspended.sort_by(|a, b| a.0.cmp(&b.0));
     if keys.is_empty() && !all {
         if suspended.is_empty() {
-            say!("No questions are suspended.");
+            say!("{}", tr!("cli-unsuspend-none"));
         }
         for (key, _) in &suspended {
             say!("{key}");
@@ -184,10 +221,18 @@ pub fn unsuspend(context: &Context, keys: &[String], all: bool) -> anyhow::Resul
     for text in keys {
         let key = text
             .split_once('/')
-            .and_then(|(d, q)| Some(QuestionKey { deck: Id::parse(d)?, question: Id::parse(q)? }))
-            .ok_or_else(|| anyhow!("`{text}` is not a question key; write deck/question, as `saa unsuspend` lists them"))?;
+            .and_then(|(d, q)| {
+                Some(QuestionKey {
+                    deck: Id::parse(d)?,
+                    question: Id::parse(q)?,
+                })
+            })
+            .ok_or_else(|| anyhow!("{}", tr!("cli-unsuspend-bad-key", text = text.as_str())))?;
         if !suspended.iter().any(|(k, _)| *k == key) {
-            bail!("{key} is not suspended");
+            bail!(
+                "{}",
+                tr!("cli-unsuspend-not-suspended", key = key.to_string())
+            );
         }
         wanted.push(key);
     }
@@ -198,9 +243,6 @@ pub fn unsuspend(context: &Context, keys: &[String], all: bool) -> anyhow::Resul
             count += 1;
         }
     }
-    say!(
-        "{count} question{} back in study.",
-        if count == 1 { "" } else { "s" }
-    );
+    say!("{}", tr!("cli-unsuspend-done", count = count));
     Ok(ExitCode::SUCCESS)
 }

@@ -12,10 +12,11 @@ use anyhow::{Context as _, anyhow, bail};
 use super::common;
 use super::reviews;
 use crate::cli::Context;
-use crate::commands::output::say;
+use crate::commands::output::{pad, say};
 use crate::store::Store;
 use crate::store::archive::LOCAL_SETTING;
 use crate::store::backup::Reason;
+use crate::tr;
 
 const EXTENSION: &str = "jsonl";
 
@@ -24,16 +25,11 @@ pub fn run(context: &Context, dir: Option<&Path>, status: bool) -> anyhow::Resul
     let dir = dir
         .map(Path::to_path_buf)
         .or_else(|| config.sync.folder())
-        .ok_or_else(|| {
-            anyhow!(
-                "name the folder to sync through: `saa sync ~/Sync/saa`, or set it once in \
-                 config.toml as [sync] dir = \"~/Sync/saa\""
-            )
-        })?;
+        .ok_or_else(|| anyhow!("{}", tr!("cli-sync-no-folder")))?;
     if !dir.is_dir() {
         bail!(
-            "{} is not a folder; create it inside the folder your sync tool shares, then run saa sync again",
-            dir.display()
+            "{}",
+            tr!("cli-sync-not-a-folder", path = dir.display().to_string())
         );
     }
     let mut store = common::open_store_to_write(context)?;
@@ -50,7 +46,7 @@ pub fn run(context: &Context, dir: Option<&Path>, status: bool) -> anyhow::Resul
         let seen_key = seen_key(&name);
         let stamp = stamp(&peer)?;
         if store.setting(&seen_key)?.as_deref() == Some(stamp.as_str()) {
-            say!("{name}: unchanged since the last sync");
+            say!("{}", tr!("cli-sync-unchanged", name = name.as_str()));
             continue;
         }
         let text = match read_complete_lines(&peer) {
@@ -61,7 +57,7 @@ pub fn run(context: &Context, dir: Option<&Path>, status: bool) -> anyhow::Resul
             }
         };
         if text.complete.is_empty() {
-            say!("{name}: empty so far (still being copied?); skipped");
+            say!("{}", tr!("cli-sync-empty", name = name.as_str()));
             continue;
         }
         if !backed_up {
@@ -71,39 +67,51 @@ pub fn run(context: &Context, dir: Option<&Path>, status: bool) -> anyhow::Resul
         match reviews::merge(&mut store, &config, &text.complete, now) {
             Ok(merged) => {
                 say!(
-                    "{name}: {} new reviews, {} already here; {} other records and {} set-aside questions merged",
-                    merged.reviews.added,
-                    merged.reviews.already_present,
-                    merged.records,
-                    merged.set_asides
+                    "{}",
+                    tr!(
+                        "cli-sync-merged",
+                        name = name.as_str(),
+                        added = merged.reviews.added,
+                        present = merged.reviews.already_present,
+                        records = merged.records,
+                        set_asides = merged.set_asides
+                    )
                 );
                 if text.partial_tail {
-                    say!(
-                        "{name}: its last line is incomplete (still being copied?); it will be read at the next sync"
-                    );
+                    say!("{}", tr!("cli-sync-partial-tail", name = name.as_str()));
                 } else {
                     store.set_setting(&seen_key, &stamp)?;
                 }
             }
-            Err(e) => failures.push(format!("{}{e}; nothing was merged from it", peer.display())),
+            Err(e) => failures.push(tr!(
+                "cli-sync-merge-failed",
+                path = peer.display().to_string(),
+                error = e.to_string()
+            )),
         }
     }
     let own_path = dir.join(&own);
     let (text, what) = reviews::complete_export(&store, false)?;
     let current = std::fs::read(&own_path).ok();
     if current.as_deref() == Some(text.as_bytes()) {
-        say!("{own}: already up to date ({what})");
+        say!(
+            "{}",
+            tr!("cli-sync-own-unchanged", name = own.as_str(), what = what)
+        );
     } else {
         reviews::write_atomically(&own_path, &text)?;
-        say!("{own}: written ({what})");
+        say!(
+            "{}",
+            tr!("cli-sync-own-written", name = own.as_str(), what = what)
+        );
     }
     if failures.is_empty() {
         return Ok(ExitCode::SUCCESS);
     }
     for failure in &failures {
-        eprintln!("error: {failure}");
+        eprintln!("{}", tr!("cli-error", message = failure.as_str()));
     }
-    eprintln!("every other file was merged; fix or remove the files above and sync again");
+    eprintln!("{}", tr!("cli-sync-fix-failures"));
     Ok(ExitCode::FAILURE)
 }
 
@@ -112,12 +120,15 @@ fn show_status(store: &Store, dir: &Path) -> anyhow::Result<ExitCode> {
     let device = store.setting(&device_key())?;
     match &device {
         Some(id) => say!(
-            "this machine is {id}; it writes {id}.{EXTENSION} in {}",
-            dir.display()
+            "{}",
+            tr!(
+                "cli-sync-status-this",
+                id = id.as_str(),
+                file = format!("{id}.{EXTENSION}"),
+                dir = dir.display().to_string()
+            )
         ),
-        None => {
-            say!("this machine has not synced yet; `saa sync` gives it a name and writes its file")
-        }
+        None => say!("{}", tr!("cli-sync-status-not-yet")),
     }
     let own = device
         .as_ref()
@@ -126,7 +137,10 @@ fn show_status(store: &Store, dir: &Path) -> anyhow::Result<ExitCode> {
     let mut files = peers(dir, "")?;
     files.sort();
     if files.is_empty() {
-        say!("no machine has written to {} yet", dir.display());
+        say!(
+            "{}",
+            tr!("cli-sync-status-empty", dir = dir.display().to_string())
+        );
     }
     for path in files {
         let name = file_name(&path);
@@ -141,13 +155,18 @@ fn show_status(store: &Store, dir: &Path) -> anyhow::Result<ExitCode> {
             })
             .unwrap_or_else(|| "?".into());
         let state = if name == own {
-            "this machine".to_string()
+            tr!("cli-sync-state-own")
         } else if store.setting(&seen_key(&name))?.as_deref() == Some(stamp(&path)?.as_str()) {
-            "merged".to_string()
+            tr!("cli-sync-state-merged")
         } else {
-            "not merged yet".to_string()
+            tr!("cli-sync-state-pending")
         };
-        say!("  {name:<32} {state:<15} changed {modified}");
+        say!(
+            "  {} {} {}",
+            pad(&name, 32),
+            pad(&state, 15),
+            tr!("cli-sync-status-changed", time = modified)
+        );
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -162,8 +181,8 @@ fn seen_key(name: &str) -> String {
 
 /// Size and modification time: a file with the same stamp was merged already.
 fn stamp(path: &Path) -> anyhow::Result<String> {
-    let meta =
-        std::fs::metadata(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let meta = std::fs::metadata(path)
+        .with_context(|| tr!("cli-cannot-read", path = path.display().to_string()))?;
     let modified = meta
         .modified()
         .ok()
@@ -177,7 +196,7 @@ fn stamp(path: &Path) -> anyhow::Result<String> {
 /// files are not exports).
 fn peers(dir: &Path, own: &str) -> anyhow::Result<Vec<PathBuf>> {
     let entries = std::fs::read_dir(dir)
-        .with_context(|| format!("cannot read the folder {}", dir.display()))?;
+        .with_context(|| tr!("cli-cannot-read-folder", path = dir.display().to_string()))?;
     let mut out: Vec<PathBuf> = entries
         .filter_map(|e| e.ok())
         .map(|e| e.path())
@@ -204,7 +223,8 @@ struct CompleteLines {
 }
 
 fn read_complete_lines(path: &Path) -> anyhow::Result<CompleteLines> {
-    let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let bytes = std::fs::read(path)
+        .with_context(|| tr!("cli-cannot-read", path = path.display().to_string()))?;
     let end = bytes.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
     let partial_tail = end < bytes.len();
     let mut bytes = bytes;
@@ -213,8 +233,12 @@ fn read_complete_lines(path: &Path) -> anyhow::Result<CompleteLines> {
         let at = e.utf8_error().valid_up_to();
         let line = e.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count() + 1;
         anyhow!(
-            "{}:{line}: not UTF-8 text; nothing was merged from it",
-            path.display()
+            "{}",
+            tr!(
+                "cli-sync-not-utf8",
+                path = path.display().to_string(),
+                line = line
+            )
         )
     })?;
     Ok(CompleteLines {

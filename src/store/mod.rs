@@ -301,12 +301,28 @@ fn classify(path: &Path, e: rusqlite::Error) -> StoreError {
 /// How to get going again after damage: the newest backup and the command that puts it back,
 /// or how to start afresh.
 fn remedy(path: &Path) -> String {
+    match newest_backup(path) {
+        Some(backup) => format!(
+            "The newest backup is {b}; put it back with: saa restore {b} (the damaged file is kept aside as {p}.broken-...)",
+            b = backup.display(),
+            p = path.display()
+        ),
+        None => format!(
+            "There is no backup of it. Move it aside (mv {p} {p}.broken) and saa will start a new one; your review log can be re-imported from an export (saa import reviews FILE)",
+            p = path.display()
+        ),
+    }
+}
+
+/// The newest copy of the store file at `path`: a rolling backup, or else the newest copy
+/// kept before a schema upgrade.
+pub fn newest_backup(path: &Path) -> Option<PathBuf> {
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     // Rolling backups first, then the copies kept before schema upgrades.
-    let newest = backup::list(path)
+    backup::list(path)
         .into_iter()
         .next()
         .map(|b| b.path)
@@ -321,18 +337,7 @@ fn remedy(path: &Path) -> String {
                 .filter_map(|e| Some((e.metadata().ok()?.modified().ok()?, e.path())))
                 .max()
                 .map(|(_, p)| p)
-        });
-    match newest {
-        Some(backup) => format!(
-            "The newest backup is {b}; put it back with: saa restore {b} (the damaged file is kept aside as {p}.broken-...)",
-            b = backup.display(),
-            p = path.display()
-        ),
-        None => format!(
-            "There is no backup of it. Move it aside (mv {p} {p}.broken) and saa will start a new one; your review log can be re-imported from an export (saa import reviews FILE)",
-            p = path.display()
-        ),
-    }
+        })
 }
 
 /// Milliseconds since the Unix epoch, the store's time format.
