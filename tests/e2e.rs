@@ -16,13 +16,17 @@ struct Term {
 
 impl Term {
     fn spawn(data_dir: &Path, args: &[&str]) -> Term {
+        Term::spawn_with_config(data_dir, args, Path::new("/dev/null"))
+    }
+
+    fn spawn_with_config(data_dir: &Path, args: &[&str], config: &Path) -> Term {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_saa"));
         cmd.arg("--data-dir")
             .arg(data_dir)
             .args(["--now", "2026-11-29T09:00:00Z", "--decks"])
             .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/e2e"))
             .args(args)
-            .env("SAA_CONFIG", "/dev/null")
+            .env("SAA_CONFIG", config)
             .env("TZ", "UTC")
             .env("TERM", "xterm-256color")
             .env_remove("SAA_DECKS");
@@ -321,4 +325,56 @@ fn two_windows_on_one_data_dir() {
     exam.send("q");
     let _ = third.session.get_process_mut().wait();
     let _ = exam.session.get_process_mut().wait();
+}
+
+#[test]
+fn with_a_sync_folder_the_app_merges_at_start_and_writes_on_quit() {
+    let dir = tempfile::tempdir().unwrap();
+    let shared = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config.toml");
+    std::fs::write(
+        &config,
+        format!("[sync]\ndir = {:?}\n", shared.path().display().to_string()),
+    )
+    .unwrap();
+    std::fs::write(
+        shared.path().join("laptop-000001.jsonl"),
+        r#"{"id":"from-laptop","deck":"e2e","question":"q1","reviewed_at":"2026-11-28T10:00:00Z","rating":3,"mode":"study","correct":true,"elapsed_ms":3000}"#
+            .to_string()
+            + "\n",
+    )
+    .unwrap();
+    let data = dir.path().join("data");
+    let mut t = Term::spawn_with_config(
+        &data,
+        &["study", "--deck", "e2e", "--topic", "e2e"],
+        &config,
+    );
+    t.wait_for("First question");
+    // The laptop's answer is here before the first screen.
+    let ids: Vec<String> = reviews(&data).into_iter().map(|r| r.id).collect();
+    assert_eq!(ids, ["from-laptop"]);
+    t.send(" ");
+    t.wait_for("Answer one");
+    t.send("3");
+    t.wait_for("Second question");
+    t.send("q");
+    t.wait_for("Deck");
+    t.send("q");
+    let status = format!("{:?}", t.session.get_process_mut().wait().unwrap());
+    assert!(status.ends_with(", 0)"), "{status}");
+    // On quit this machine's file is in the folder, with what it knows.
+    let own: Vec<std::path::PathBuf> = std::fs::read_dir(shared.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| !p.ends_with("laptop-000001.jsonl"))
+        .collect();
+    assert_eq!(own.len(), 1, "{own:?}");
+    let text = std::fs::read_to_string(&own[0]).unwrap();
+    let answered_here = reviews(&data)
+        .into_iter()
+        .find(|r| r.id != "from-laptop")
+        .expect("the answer given in this session");
+    assert!(text.contains("from-laptop"), "{text}");
+    assert!(text.contains(&answered_here.id), "written on quit: {text}");
 }

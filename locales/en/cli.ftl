@@ -44,6 +44,7 @@ cli-restore-done = restored { $file }; what was there before is kept at { $kept 
 ## saa sync
 cli-sync-no-folder = name the folder to sync through: `saa sync ~/Sync/saa`, or set it once in config.toml as [sync] dir = "~/Sync/saa"
 cli-sync-not-a-folder = { $path } is not a folder; create it inside the folder your sync tool shares, then run saa sync again
+cli-sync-failed = the sync through [sync] dir failed: { $error }
 cli-sync-unchanged = { $name }: unchanged since the last sync
 cli-sync-empty = { $name }: empty so far (still being copied?); skipped
 cli-sync-merged = { $name }: { $added } new reviews, { $present } already here; { $records } other records and { $set_asides } set-aside questions merged

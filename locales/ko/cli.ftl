@@ -44,6 +44,7 @@ cli-restore-done = { $file }을(를) 복원했습니다. 이전 파일은 { $kep
 ## saa sync
 cli-sync-no-folder = 동기화에 사용할 폴더를 지정하십시오: `saa sync ~/Sync/saa`, 또는 config.toml에 [sync] dir = "~/Sync/saa"로 한 번만 설정하십시오
 cli-sync-not-a-folder = { $path }은(는) 폴더가 아닙니다. 동기화 도구가 공유하는 폴더 안에 만든 후 saa sync를 다시 실행하십시오
+cli-sync-failed = [sync] dir 폴더를 통한 동기화에 실패했습니다: { $error }
 cli-sync-unchanged = { $name }: 마지막 동기화 이후 변경 없음
 cli-sync-empty = { $name }: 아직 비어 있음(복사 중일 수 있음). 건너뜀
 cli-sync-merged = { $name }: 새 복습 기록 { $added }개, 이미 있는 기록 { $present }개. 기타 기록 { $records }개와 보류·미루기 문제 { $set_asides }개 병합

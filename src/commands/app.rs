@@ -52,10 +52,16 @@ pub fn run(context: &Context, start: Option<Start>) -> anyhow::Result<ExitCode> 
     if !std::io::stdout().is_terminal() {
         return Err(anyhow!("{}", tr!("cli-app-needs-terminal")));
     }
-    let store = common::open_store_to_write(context)?;
-    let scheduler = common::scheduler(&config, &store)?;
+    let mut store = common::open_store_to_write(context)?;
     let mut warnings = warnings;
     let now = context.clock.now();
+    // With `[sync] dir` set, what other machines did arrives before the first screen (and
+    // before the scheduler, which may take their trained parameters).
+    let sync_dir = config.sync.folder();
+    if let Some(dir) = &sync_dir {
+        warnings.extend(sync_quietly(&mut store, &config, dir, now));
+    }
+    let scheduler = common::scheduler(&config, &store)?;
     let days = common::day_clock(&config);
     if let Err(e) = store.daily_backup(now, days.start_of(days.day(now)), config.backup.keep) {
         warnings.push(tr!("cli-app-daily-backup-failed", error = e.to_string()));
@@ -109,7 +115,39 @@ pub fn run(context: &Context, start: Option<Start>) -> anyhow::Result<ExitCode> 
         Some(Start::ResumeExam) => {}
         Some(Start::Stats) => app.show_stats()?,
     }
-    crate::tui::run(app)
+    let code = crate::tui::run(app)?;
+    // ...and what this session did leaves for the other machines on quit.
+    if let Some(dir) = &sync_dir {
+        match common::open_store_to_write(context) {
+            Ok(mut store) => {
+                for problem in sync_quietly(&mut store, &config, dir, context.clock.now()) {
+                    eprintln!("{}", tr!("cli-warning", message = problem.as_str()));
+                }
+            }
+            Err(e) => eprintln!("{}", tr!("cli-warning", message = e.to_string())),
+        }
+    }
+    Ok(code)
+}
+
+/// Runs a sync and returns only its problems (a missing folder is one: the sync tool may
+/// not have created it yet).
+fn sync_quietly(
+    store: &mut crate::store::Store,
+    config: &crate::config::Config,
+    dir: &std::path::Path,
+    now: jiff::Timestamp,
+) -> Vec<String> {
+    if !dir.is_dir() {
+        return vec![tr!(
+            "cli-sync-not-a-folder",
+            path = dir.display().to_string()
+        )];
+    }
+    match super::sync::sync_folder(store, config, dir, now) {
+        Ok(outcome) => outcome.failures,
+        Err(e) => vec![tr!("cli-sync-failed", error = e.to_string())],
+    }
 }
 
 /// `saa exam --abandon`: gives up the unfinished exam (kept in history without a score).

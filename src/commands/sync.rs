@@ -36,17 +36,45 @@ pub fn run(context: &Context, dir: Option<&Path>, status: bool) -> anyhow::Resul
     if status {
         return show_status(&store, &dir);
     }
+    let outcome = sync_folder(&mut store, &config, &dir, context.clock.now())?;
+    for line in &outcome.said {
+        say!("{line}");
+    }
+    if outcome.failures.is_empty() {
+        return Ok(ExitCode::SUCCESS);
+    }
+    for failure in &outcome.failures {
+        eprintln!("{}", tr!("cli-error", message = failure.as_str()));
+    }
+    eprintln!("{}", tr!("cli-sync-fix-failures"));
+    Ok(ExitCode::FAILURE)
+}
+
+/// What a sync did: lines to tell, and the files it could not merge (the rest were merged).
+pub struct Outcome {
+    pub said: Vec<String>,
+    pub failures: Vec<String>,
+}
+
+/// Merges every other machine's file in `dir` into the store, then writes this machine's
+/// own. The app runs it at start and on quit when `[sync] dir` is set; `saa sync` runs it.
+pub fn sync_folder(
+    store: &mut Store,
+    config: &crate::config::Config,
+    dir: &Path,
+    now: jiff::Timestamp,
+) -> anyhow::Result<Outcome> {
+    let mut said = Vec::new();
     let device = store.device()?;
     let own = format!("{device}.{EXTENSION}");
-    let now = context.clock.now();
     let mut failures = Vec::new();
     let mut backed_up = false;
-    for peer in peers(&dir, &own)? {
+    for peer in peers(dir, &own)? {
         let name = file_name(&peer);
         let seen_key = seen_key(&name);
         let stamp = stamp(&peer)?;
         if store.setting(&seen_key)?.as_deref() == Some(stamp.as_str()) {
-            say!("{}", tr!("cli-sync-unchanged", name = name.as_str()));
+            said.push(tr!("cli-sync-unchanged", name = name.as_str()));
             continue;
         }
         let text = match read_complete_lines(&peer) {
@@ -57,28 +85,25 @@ pub fn run(context: &Context, dir: Option<&Path>, status: bool) -> anyhow::Resul
             }
         };
         if text.complete.is_empty() {
-            say!("{}", tr!("cli-sync-empty", name = name.as_str()));
+            said.push(tr!("cli-sync-empty", name = name.as_str()));
             continue;
         }
         if !backed_up {
             store.backup(Reason::BeforeSync, now, config.backup.keep)?;
             backed_up = true;
         }
-        match reviews::merge(&mut store, &config, &text.complete, now) {
+        match reviews::merge(store, config, &text.complete, now) {
             Ok(merged) => {
-                say!(
-                    "{}",
-                    tr!(
-                        "cli-sync-merged",
-                        name = name.as_str(),
-                        added = merged.reviews.added,
-                        present = merged.reviews.already_present,
-                        records = merged.records,
-                        set_asides = merged.set_asides
-                    )
-                );
+                said.push(tr!(
+                    "cli-sync-merged",
+                    name = name.as_str(),
+                    added = merged.reviews.added,
+                    present = merged.reviews.already_present,
+                    records = merged.records,
+                    set_asides = merged.set_asides
+                ));
                 if text.partial_tail {
-                    say!("{}", tr!("cli-sync-partial-tail", name = name.as_str()));
+                    said.push(tr!("cli-sync-partial-tail", name = name.as_str()));
                 } else {
                     store.set_setting(&seen_key, &stamp)?;
                 }
@@ -91,28 +116,23 @@ pub fn run(context: &Context, dir: Option<&Path>, status: bool) -> anyhow::Resul
         }
     }
     let own_path = dir.join(&own);
-    let (text, what) = reviews::complete_export(&store, false)?;
+    let (text, what) = reviews::complete_export(store, false)?;
     let current = std::fs::read(&own_path).ok();
     if current.as_deref() == Some(text.as_bytes()) {
-        say!(
-            "{}",
-            tr!("cli-sync-own-unchanged", name = own.as_str(), what = what)
-        );
+        said.push(tr!(
+            "cli-sync-own-unchanged",
+            name = own.as_str(),
+            what = what
+        ));
     } else {
         reviews::write_atomically(&own_path, &text)?;
-        say!(
-            "{}",
-            tr!("cli-sync-own-written", name = own.as_str(), what = what)
-        );
+        said.push(tr!(
+            "cli-sync-own-written",
+            name = own.as_str(),
+            what = what
+        ));
     }
-    if failures.is_empty() {
-        return Ok(ExitCode::SUCCESS);
-    }
-    for failure in &failures {
-        eprintln!("{}", tr!("cli-error", message = failure.as_str()));
-    }
-    eprintln!("{}", tr!("cli-sync-fix-failures"));
-    Ok(ExitCode::FAILURE)
+    Ok(Outcome { said, failures })
 }
 
 /// `saa sync --status`: which machines share the folder and what this one has merged.
