@@ -378,6 +378,12 @@ pub fn main() -> ExitCode {
         // The reader of a pipe stopped reading: it has what it wanted.
         Err(e) if commands::output::write_failure(&e) == Some(true) => ExitCode::SUCCESS,
         Err(e) => {
+            // A store problem met after opening (a full disk, a lock taken meanwhile) is told
+            // in the learner's language like the ones met at open.
+            let e = match e.downcast::<crate::store::StoreError>() {
+                Ok(store) => commands::common::store_error(store),
+                Err(e) => e,
+            };
             let message = match commands::output::write_failure(&e) {
                 Some(_) => format!("saa: could not write the output: {e:#}"),
                 None => format!("saa: {e:#}"),

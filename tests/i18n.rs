@@ -134,3 +134,20 @@ fn every_message_the_code_asks_for_exists() {
     assert!(missing.is_empty(), "{missing:#?}");
     assert!(asked > 0, "the scan found no tr! calls");
 }
+
+#[test]
+fn every_message_file_is_embedded() {
+    for lang in Lang::ALL {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("locales")
+            .join(lang.code());
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+            assert!(
+                lang.files().iter().any(|(f, _)| *f == name),
+                "locales/{}/{name} is not in i18n's file list",
+                lang.code()
+            );
+        }
+    }
+}

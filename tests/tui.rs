@@ -1013,3 +1013,43 @@ fn the_browser_finds_a_question_shows_its_schedule_and_suspends_it() {
     press(&mut a, &["esc"]);
     assert!(matches!(a.screen, Screen::Home(_)));
 }
+
+#[test]
+fn the_exam_date_is_booked_and_cleared_from_the_app() {
+    let mut a = app();
+    assert!(text(&a, 80, 24).contains("No exam date set: p plans for one."));
+    press(&mut a, &["p"]);
+    assert!(matches!(a.screen, Screen::Plan(_)));
+    // A date that is not ahead is refused with a reason, and nothing is stored.
+    for k in "2026-11-01".chars() {
+        press(&mut a, &[&k.to_string()]);
+    }
+    press(&mut a, &["enter"]);
+    let refused = text(&a, 80, 24);
+    assert!(refused.contains("is not after today"), "{refused}");
+    assert!(a.store.exam_plan().unwrap().is_none());
+    for _ in 0..10 {
+        press(&mut a, &["backspace"]);
+    }
+    for k in "2027-01-20".chars() {
+        press(&mut a, &[&k.to_string()]);
+    }
+    press(&mut a, &["enter"]);
+    let screen = text(&a, 80, 24);
+    assert!(screen.contains("Plan saved"), "{screen}");
+    assert!(screen.contains("Exam 2027-01-20 (D-52)"), "{screen}");
+    assert!(screen.contains("6 questions not yet seen"), "{screen}");
+    let stored = a.store.exam_plan().unwrap().unwrap();
+    assert_eq!(stored.exam_date.to_string(), "2027-01-20");
+    assert_eq!(
+        a.scheduler.plan().map(|p| p.exam_date.to_string()),
+        Some("2027-01-20".to_string()),
+        "the app schedules for the new plan at once"
+    );
+    press(&mut a, &["esc"]);
+    assert!(text(&a, 100, 30).contains("Exam 2027-01-20 (D-52)"));
+    press(&mut a, &["p", "x"]);
+    assert!(a.store.exam_plan().unwrap().is_none());
+    assert!(a.scheduler.plan().is_none());
+    assert!(text(&a, 80, 24).contains("Plan cleared"));
+}

@@ -237,6 +237,16 @@ fn stats_decks_and_browser() {
         press(&mut a, &["d"]);
         a
     });
+    check("plan", || {
+        let mut a = app();
+        press(
+            &mut a,
+            &[
+                "p", "2", "0", "2", "7", "-", "0", "1", "-", "2", "0", "enter",
+            ],
+        );
+        a
+    });
     check("browser", || {
         let mut a = app();
         press(&mut a, &["b"]);

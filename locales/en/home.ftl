@@ -22,3 +22,4 @@ home-open-exam-resume = { $key } resumes it
 home-plan-passed = Exam { $date } has passed: ordinary scheduling is back (saa plan --clear removes the plan).
 home-plan = Exam { $date } (D-{ $left }) · today's plan: { $new } new, { $due } due
 home-plan-mock-due = {" "}· a full mock exam is due (D-{ $point })
+home-plan-none = No exam date set: { $key } plans for one.

@@ -27,3 +27,4 @@ action-navigator = navigator
 action-finish = submit exam
 action-language = English / translation
 action-browse = browse
+action-plan = exam plan

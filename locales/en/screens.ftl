@@ -45,3 +45,4 @@ screens-crashed-report = Please report this message to the saa issue tracker.
 screens-key-unknown = `{ $key }` is not a key; try a letter, "ctrl-z", "f5", "enter" or "space"
 screens-key-unknown-action = `{ $name }` is not an action; actions: { $actions }
 screens-key-takes-exit = `{ $key }` is the { $exit } key; binding it to { $action } would leave no way to { $exit }
+screens-help-type-date = type the exam date

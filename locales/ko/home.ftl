@@ -19,3 +19,4 @@ home-open-exam-resume = { $key } 키로 이어서 풀기
 home-plan-passed = 시험일 { $date }이 지났습니다. 일반 일정으로 돌아갑니다 (saa plan --clear로 계획을 지웁니다).
 home-plan = 시험 { $date } (D-{ $left }) · 오늘 계획: 새 문제 { $new }, 복습 { $due }
 home-plan-mock-due = {" "}· 전체 모의고사를 볼 때입니다 (D-{ $point })
+home-plan-none = 시험일이 없습니다. { $key } 키로 계획을 세우십시오.

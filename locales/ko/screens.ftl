@@ -45,3 +45,4 @@ screens-crashed-report = 이 메시지를 saa 이슈 트래커에 알려 주십�
 screens-key-unknown = `{ $key }`은(는) 키가 아닙니다. 글자 하나나 "ctrl-z", "f5", "enter", "space"처럼 쓰십시오
 screens-key-unknown-action = `{ $name }`은(는) 동작이 아닙니다. 동작: { $actions }
 screens-key-takes-exit = `{ $key }`은(는) { $exit } 키입니다. { $action }에 배정하면 { $exit } 동작을 쓸 수 없습니다
+screens-help-type-date = 시험일 입력

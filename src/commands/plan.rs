@@ -13,10 +13,6 @@ use crate::deck::Library;
 use crate::sched::{ExamPlan, Phase, plan};
 use crate::tr;
 
-/// Reviews a new question costs before an exam about two months away, from the plan's
-/// simulation (sched tests): about four.
-const REVIEWS_PER_NEW_QUESTION: u32 = 4;
-
 pub struct PlanRequest {
     pub exam_date: Option<Date>,
     pub buffer_days: Option<u32>,
@@ -88,7 +84,7 @@ pub fn run(context: &Context, request: PlanRequest) -> anyhow::Result<ExitCode> 
         return Ok(ExitCode::SUCCESS);
     }
     let per_day = plan::new_per_day(unseen, today, exam_day, plan.buffer_days);
-    let load = per_day.saturating_mul(REVIEWS_PER_NEW_QUESTION);
+    let load = per_day.saturating_mul(plan::REVIEWS_PER_NEW_QUESTION);
     say!(
         "{}",
         tr!(

@@ -61,6 +61,10 @@ macro_rules! files {
                 "cli.ftl",
                 include_str!(concat!("../../locales/", $lang, "/cli.ftl")),
             ),
+            (
+                "plan.ftl",
+                include_str!(concat!("../../locales/", $lang, "/plan.ftl")),
+            ),
         ]
     };
 }

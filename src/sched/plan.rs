@@ -90,6 +90,11 @@ pub fn planned_interval(
     interval.min(days_to_target.max(1)).min(before_exam).max(1)
 }
 
+/// Reviews a new question costs before an exam about two months away, from the plan's
+/// simulation (the tests below): about four. The plan's daily load is this times the new
+/// questions a day.
+pub const REVIEWS_PER_NEW_QUESTION: u32 = 4;
+
 /// New questions to introduce today so that `unseen` are all introduced `buffer_days` before
 /// the exam: at least one a day while any remain, spread evenly over the days left.
 pub fn new_per_day(unseen: usize, today: Day, exam_day: Day, buffer_days: u32) -> u32 {

@@ -236,6 +236,8 @@ pub enum SchedError {
 
 pub struct Scheduler {
     fsrs: FSRS,
+    /// The FSRS-6 parameters in use (filled to 21), for `replanned`.
+    parameters: Vec<f32>,
     decay: f32,
     config: SchedConfig,
     days: DayClock,
@@ -263,6 +265,7 @@ impl Scheduler {
         let fsrs = FSRS::new(&filled).map_err(|e| SchedError::Parameters(e.to_string()))?;
         Ok(Scheduler {
             fsrs,
+            parameters: filled.to_vec(),
             decay: filled.get(20).copied().unwrap_or(fsrs::FSRS6_DEFAULT_DECAY),
             config,
             days,
@@ -274,6 +277,14 @@ impl Scheduler {
     pub fn with_plan(mut self, plan: Option<ExamPlan>) -> Scheduler {
         self.plan = plan.map(|p| (p, self.days.day_of_date(p.exam_date)));
         self
+    }
+
+    /// The same scheduler with another plan, or none (the plan set from the app).
+    pub fn replanned(&self, plan: Option<ExamPlan>) -> Result<Scheduler, SchedError> {
+        Ok(
+            Scheduler::new(&self.parameters, self.config.clone(), self.days.clone())?
+                .with_plan(plan),
+        )
     }
 
     pub fn plan(&self) -> Option<&ExamPlan> {

@@ -43,6 +43,7 @@ pub enum Screen {
     Decks(Box<DecksScreen>),
     History(Box<HistoryScreen>),
     Browser(Box<super::browser::BrowserScreen>),
+    Plan(Box<super::plan::PlanScreen>),
 }
 
 /// The stats screen: a computed report and how far it is scrolled.
@@ -143,6 +144,31 @@ impl App {
                 rand::rng().random::<u64>()
             ),
         }
+    }
+
+    /// Opens the exam plan screen with what it needs to show the plan's daily load.
+    fn show_plan(&mut self, notice: Option<String>) -> anyhow::Result<()> {
+        let cards = self.store.cards()?;
+        let unseen = self
+            .library
+            .questions()
+            .filter(|(k, _, _)| {
+                cards
+                    .get(k)
+                    .is_none_or(|c| c.phase == crate::sched::Phase::New)
+            })
+            .count();
+        let days = self.scheduler.days();
+        let data = super::plan::PlanData {
+            current: self.scheduler.plan().copied(),
+            unseen,
+            today: days.date(days.day(self.clock.now())),
+            reviews_per_day: self.scheduler.config().reviews_per_day,
+        };
+        let mut screen = super::plan::PlanScreen::new(data);
+        screen.notice = notice;
+        self.screen = Screen::Plan(Box::new(screen));
+        Ok(())
     }
 
     fn go_home(&mut self) -> anyhow::Result<()> {
@@ -379,6 +405,8 @@ impl App {
         let typing = match &self.screen {
             Screen::Study(s) => s.is_typing(),
             Screen::Browser(b) => b.searching,
+            // Digits and '-' are the date being typed; '?' still opens help.
+            Screen::Plan(_) => false,
             _ => false,
         };
         if !typing && self.keymap.action(key, &[Action::Help]).is_some() {
@@ -393,6 +421,7 @@ impl App {
             Screen::History(history) => history.handle(key, &self.keymap, &ctx),
             Screen::Decks(decks) => read_only_keys(&self.keymap, key, &mut decks.scroll),
             Screen::Browser(browser) => browser.handle(key, &self.keymap, &ctx),
+            Screen::Plan(plan) => plan.handle(key, &self.keymap, &ctx),
             Screen::Stats(stats) => read_only_keys(&self.keymap, key, &mut stats.scroll),
         };
         if let Some(effect) = effect
@@ -486,6 +515,18 @@ impl App {
                     data,
                     self.clock.now(),
                 )));
+            }
+            Effect::Plan => self.show_plan(None)?,
+            Effect::SetPlan { plan } => {
+                self.store.set_exam_plan(plan.as_ref())?;
+                self.scheduler = std::sync::Arc::new(self.scheduler.replanned(plan)?);
+                // Every card's schedule follows the plan, as if it had always been set.
+                let rebuilt = self.store.rebuild_all(&self.scheduler)?;
+                let notice = match plan {
+                    Some(_) => tr!("plan-saved", count = rebuilt),
+                    None => tr!("plan-cleared", count = rebuilt),
+                };
+                self.show_plan(Some(notice))?;
             }
             Effect::ExamHistory => {
                 self.screen =
@@ -588,6 +629,21 @@ impl App {
                         ("/", tr!("screens-help-search")),
                         ("f", tr!("screens-help-filter")),
                         ("↑ ↓", tr!("screens-help-choose-question")),
+                    ],
+                )
+            }
+            Screen::Plan(plan) => {
+                super::plan::PlanView {
+                    screen: plan,
+                    theme: &self.theme,
+                    keymap: &self.keymap,
+                }
+                .render(area, buf);
+                (
+                    super::plan::PlanScreen::actions().to_vec(),
+                    vec![
+                        ("0-9 -", tr!("screens-help-type-date")),
+                        ("x", tr!("plan-hint-clear")),
                     ],
                 )
             }

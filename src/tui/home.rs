@@ -45,7 +45,7 @@ impl HomeScreen {
         HomeScreen { data, cursor: 0 }
     }
 
-    pub fn actions() -> [Action; 9] {
+    pub fn actions() -> [Action; 10] {
         [
             Action::Study,
             Action::Exam,
@@ -53,6 +53,7 @@ impl HomeScreen {
             Action::History,
             Action::Decks,
             Action::Browse,
+            Action::Plan,
             Action::Cram,
             Action::Help,
             Action::Quit,
@@ -82,6 +83,7 @@ impl HomeScreen {
             Action::Decks,
             Action::Browse,
             Action::History,
+            Action::Plan,
             Action::Cram,
             Action::ScrollUp,
             Action::ScrollDown,
@@ -93,6 +95,7 @@ impl HomeScreen {
             Some(Action::Stats) => Some(Effect::Stats),
             Some(Action::Decks) => Some(Effect::Decks),
             Some(Action::Browse) => Some(Effect::Browse),
+            Some(Action::Plan) => Some(Effect::Plan),
             Some(Action::History) => Some(Effect::ExamHistory),
             Some(Action::Study) => Some(Effect::StartStudy {
                 filter: self.filter(),

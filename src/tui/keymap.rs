@@ -38,10 +38,11 @@ pub enum Action {
     Finish,
     Language,
     Browse,
+    Plan,
 }
 
 impl Action {
-    pub const ALL: [Action; 26] = [
+    pub const ALL: [Action; 27] = [
         Action::Quit,
         Action::Back,
         Action::Help,
@@ -68,6 +69,7 @@ impl Action {
         Action::Finish,
         Action::Language,
         Action::Browse,
+        Action::Plan,
     ];
 
     /// The name used in config.toml.
@@ -99,6 +101,7 @@ impl Action {
             Action::Finish => "finish",
             Action::Language => "language",
             Action::Browse => "browse",
+            Action::Plan => "plan",
         }
     }
 
@@ -131,6 +134,7 @@ impl Action {
             Action::Finish => tr!("action-finish"),
             Action::Language => tr!("action-language"),
             Action::Browse => tr!("action-browse"),
+            Action::Plan => tr!("action-plan"),
         }
     }
 
@@ -162,6 +166,7 @@ impl Action {
             Action::Finish => &["s"],
             Action::Language => &["l", "ctrl-t"],
             Action::Browse => &["b"],
+            Action::Plan => &["p"],
         }
     }
 }

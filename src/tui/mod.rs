@@ -11,6 +11,7 @@ pub mod help;
 pub mod history;
 pub mod home;
 pub mod keymap;
+pub mod plan;
 pub mod stats_view;
 pub mod study;
 mod study_view;
@@ -62,6 +63,12 @@ pub enum Effect {
     },
     /// Open the question browser.
     Browse,
+    /// Open the exam plan screen.
+    Plan,
+    /// Book the exam date (or clear it with `None`) and reschedule every card for it.
+    SetPlan {
+        plan: Option<crate::sched::ExamPlan>,
+    },
     /// Report a question as faulty.
     Flag {
         key: QuestionKey,

@@ -66,7 +66,8 @@ impl App {
     ) -> anyhow::Result<Option<String>> {
         let (Some(plan), Some(exam_day)) = (self.scheduler.plan(), self.scheduler.exam_day())
         else {
-            return Ok(None);
+            let key = self.keymap.key_label(crate::tui::keymap::Action::Plan);
+            return Ok(Some(crate::tr!("home-plan-none", key = key)));
         };
         let days = self.scheduler.days();
         let left = exam_day - days.day(now);
