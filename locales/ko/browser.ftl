@@ -13,7 +13,7 @@ browser-filter-due = 복습
 browser-filter-new = 새 문제
 browser-filter-learning = 학습 중
 browser-filter-suspended = 보류
-browser-filter-leeches = 자주 틀림
+browser-filter-leeches = 반복 오답
 browser-filter-flagged = 오류 신고
 
 ## The selected question: deck, type, domain, task statement
@@ -50,7 +50,7 @@ browser-mode-study = 학습
 browser-mode-exam = 모의고사
 browser-mode-cram = 벼락치기
 
-browser-nothing-matches = 일치하는 문제 없음: 검색어(/)나 필터(f)를 바꾸십시오.
+browser-nothing-matches = 일치하는 문제가 없습니다. 검색어(/)나 필터(f)를 바꾸십시오.
 
 ## Notices after a key
 browser-notice-suspended = { $key } 문제를 보류했습니다.

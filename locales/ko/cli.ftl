@@ -109,11 +109,11 @@ cli-unsuspend-done = { $count }문제를 다시 학습에 포함했습니다.
 ## saa deck
 cli-deck-no-such-path = { $path }: 그런 파일이나 폴더가 없습니다
 cli-deck-check-summary = 파일 { $files }개, 문제 { $questions }개 검사: 오류 { $errors }개, 경고 { $warnings }개
-cli-deck-orphans = 학습 기록은 있지만 어느 덱에도 없는 문제 { $count }개(고아 문제. 기록은 보관됩니다): { $shown }
-cli-deck-orphans-more = 학습 기록은 있지만 어느 덱에도 없는 문제 { $count }개(고아 문제. 기록은 보관됩니다): { $shown } 외 { $more }개
+cli-deck-orphans = 학습 기록은 있지만 어느 덱에도 없는 문제 { $count }개(고아 문제이며 기록은 보관됩니다): { $shown }
+cli-deck-orphans-more = 학습 기록은 있지만 어느 덱에도 없는 문제 { $count }개(고아 문제이며 기록은 보관됩니다): { $shown } 외 { $more }개
 cli-deck-flagged-none = 오류 신고된 문제가 없습니다.
 cli-deck-flagged-gone = 어느 덱에도 없음
-cli-deck-flagged-line = { $place }: { $key } 오류 신고 { $date }
+cli-deck-flagged-line = { $place }: { $key } { $date }에 오류 신고
 # `saa deck list` column headers; widths in cells: deck 20, then 5, 6, 5, 4, 5, 6, 9, 5, 4.
 cli-deck-list-deck = 덱
 cli-deck-list-total = 전체
@@ -133,7 +133,7 @@ cli-deck-tasks-task = 과제
 cli-deck-tasks-scenario = 시나리오
 cli-deck-tasks-recall = 암기
 cli-deck-tasks-title = 제목
-cli-deck-untagged = 과제 설명이 없는 문제 { $count }개
+cli-deck-untagged = 과제가 지정되지 않은 문제 { $count }개
 cli-deck-bad-id = 덱 id `{ $id }`은(는) a-z, 0-9, -로 된 1~64자여야 합니다
 cli-deck-import-bundled = `{ $id }`은(는) 기본 제공 덱입니다. 다른 id를 사용하십시오
 cli-deck-not-utf8 = { $path }은(는) UTF-8 텍스트가 아닙니다
@@ -148,20 +148,20 @@ cli-deck-new-next = 다음 명령으로 검사하십시오: saa deck check { $pa
 
 ## saa optimize
 cli-optimize-not-enough =
-    아직 학습에 쓸 기록이 부족합니다: 사용 가능한 복습 { $usable }개, 필요한 복습 { $needed }개({ $more }개 더 필요).
+    아직 훈련에 쓸 기록이 부족합니다: 사용 가능한 복습 { $usable }개, 필요한 복습 { $needed }개({ $more }개 더 필요).
     사용 가능한 복습이란 처음 답한 날보다 나중 날에 같은 문제를 다시 푼 것입니다.
 cli-optimize-current-invalid = 현재 파라미터가 올바르지 않습니다: { $error }
 cli-optimize-cannot-evaluate-current = 현재 파라미터를 평가할 수 없습니다: { $error }
-cli-optimize-training = 기록의 답 { $answers }개에서 복습 { $items }개로 학습하는 중...
-cli-optimize-progress = 학습 중: { $percent }%
-cli-optimize-training-stopped = 학습이 예기치 않게 중단되었습니다
-cli-optimize-training-failed = 학습에 실패했습니다: { $error }
-cli-optimize-trained-invalid = 학습된 파라미터가 올바르지 않습니다: { $error }
-cli-optimize-cannot-evaluate-trained = 학습된 파라미터를 평가할 수 없습니다: { $error }
+cli-optimize-training = 기록의 답 { $answers }개에서 얻은 복습 { $items }개로 훈련하는 중...
+cli-optimize-progress = 훈련 중: { $percent }%
+cli-optimize-training-stopped = 훈련이 예기치 않게 중단되었습니다
+cli-optimize-training-failed = 훈련에 실패했습니다: { $error }
+cli-optimize-trained-invalid = 훈련된 파라미터가 올바르지 않습니다: { $error }
+cli-optimize-cannot-evaluate-trained = 훈련된 파라미터를 평가할 수 없습니다: { $error }
 # The comparison table: two number columns 10 cells wide; row labels 13 cells.
 cli-optimize-log-loss = 로그 손실
 cli-optimize-rmse = RMSE (구간)
 cli-optimize-current = 현재
-cli-optimize-trained = 학습 후
-cli-optimize-kept = 학습된 파라미터를 적용했습니다. { $count }문제의 일정을 다시 잡았습니다.
-cli-optimize-not-better = 학습된 파라미터가 기록에 대해 더 낫지 않아 현재 파라미터를 유지했습니다.
+cli-optimize-trained = 훈련 후
+cli-optimize-kept = 훈련된 파라미터를 적용했습니다. { $count }문제의 일정을 다시 잡았습니다.
+cli-optimize-not-better = 훈련된 파라미터가 기록에 대해 더 낫지 않아 현재 파라미터를 유지했습니다.

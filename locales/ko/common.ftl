@@ -3,7 +3,7 @@
 ## The screen shown while the terminal is below 80x23
 too-small-title = 터미널 창이 너무 작습니다
 too-small-sizes = saa에는 { $need } 이상이 필요합니다. 현재 크기는 { $have }입니다.
-too-small-what-to-do = 창을 키우거나 q를 눌러 종료하세요.
+too-small-what-to-do = 창을 키우거나 q를 눌러 종료하십시오.
 
 ## Hint bar words several screens share
 hint-choose = 선택

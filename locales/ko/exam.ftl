@@ -3,7 +3,7 @@
 ## Hint bar
 exam-hint-review-filters = 전체/오답/표시/미응답 검토
 exam-hint-study-misses = 틀린 문제 바로 학습
-exam-hint-start = 시작 (시간 측정)
+exam-hint-start = 시간 측정 시작
 exam-hint-go-to = 문항으로 이동
 exam-hint-review-answers = 답안 검토
 exam-hint-open = 열기
@@ -21,10 +21,10 @@ exam-review-title = { $filter ->
 ## Intro (before the clock starts)
 exam-minutes = { $minutes }분
 exam-seconds = { $seconds }초
-exam-intro = { $count }문항, 제한 시간 { $time }. SAA-C03 도메인 비중(보안 30%, 복원력 26%, 고성능 24%, 비용 최적화 20%)에 따라 출제합니다. 선다형과 복수 응답 문항이 있으며, 제출하기 전에는 정답을 알려 주지 않습니다. 다시 볼 문항에는 검토 표시를 하십시오. 문항 목록에서 응답한 문항을 확인할 수 있습니다.
+exam-intro = { $count }문항, 제한 시간 { $time }. SAA-C03 도메인 비중(보안 30%, 복원력 26%, 고성능 24%, 비용 최적화 20%)에 따라 출제합니다. 객관식과 복수 응답 문항이 있으며, 제출하기 전에는 정답을 알려 주지 않습니다. 다시 볼 문항에는 검토 표시를 하십시오. 문항 목록에서 응답한 문항을 확인할 수 있습니다.
 exam-intro-short = 이 조건으로는 { $available }문항만 출제할 수 있습니다(요청 { $wanted }문항).
 exam-intro-short-domain = { $domain }: { $wanted }문항 중 { $available }문항만 있어 나머지는 다른 도메인에서 채웠습니다.
-exam-intro-clock = Enter를 누르면 시간 측정이 시작되고, saa를 닫아 두는 동안에는 멈춥니다. 응답은 할 때마다 저장됩니다.
+exam-intro-clock = Enter를 누르면 시간 측정이 시작되고, saa를 닫아 두는 동안에는 멈춥니다. 응답할 때마다 바로 저장됩니다.
 
 ## Taking the exam: header, question
 exam-question-number = 문항 { $number }/{ $total }
@@ -42,7 +42,7 @@ exam-selected = { $required }개 중 { $picked }개 선택
 exam-resumed = 중단한 곳에서 이어서 풉니다. saa를 닫아 둔 동안에는 시간이 흐르지 않았습니다.
 exam-time-up = 시간이 종료되어 시험이 제출되었습니다.
 exam-showing-english = 영어 원문을 표시합니다.
-exam-showing-translation = 번역문을 표시합니다.
+exam-showing-translation = 번역을 표시합니다.
 
 ## Navigator
 exam-navigator-title = 문항 목록
@@ -67,7 +67,7 @@ exam-results-score = 예상 환산 점수 { $score } / 1000
 exam-results-pass = 합격 (합격 기준 { $mark })
 exam-results-fail = 불합격 (합격 기준 { $mark })
 exam-results-raw = 원점수 { $total }문항 중 { $correct }문항 정답 (응답 { $answered }문항)   소요 시간 { $time }
-exam-results-time-per-question = 문항당 시간: 평균 { $average } (기준 { $pace }), 최장 소요: { $longest }
+exam-results-time-per-question = 문항당 시간: 평균 { $average } (시험 기준 { $pace }), 최장 소요: { $longest }
 exam-results-longest-item = { $number }번 { $time }
 exam-results-scaling = 환산 점수는 추정치입니다. AWS는 점수 환산 방식을 공개하지 않습니다. saa는 정답률 72%를 720점으로 두고 100점(0%)에서 1000점(100%)까지 선형으로 환산합니다.
 exam-results-column-domain = 도메인
@@ -75,13 +75,13 @@ exam-results-column-right = 정답
 exam-results-column-result = 결과
 exam-results-meets = 충족
 exam-results-needs-improvement = 개선 필요
-exam-results-schedule = 모든 응답이 학습 일정에 반영되었습니다. 오답은 지금 복습할 차례이고, 검토 표시한 정답은 어려움(Hard)으로 평가했습니다. 미응답 문항은 응답으로 치지 않으며 학습 일정을 바꾸지 않습니다.
+exam-results-schedule = 모든 응답이 학습 일정에 반영되었습니다. 오답은 지금 복습할 차례이고, 검토 표시한 정답은 '어려움'으로 평가되었습니다. 미응답 문항은 응답으로 치지 않았으며 학습 일정도 바꾸지 않았습니다.
 exam-trend = 최근 { $count }회 응시 추이 (오래된 순):
 exam-trend-score = 점수
 exam-trend-secure = 보안
 exam-trend-resilient = 복원력
 exam-trend-performance = 고성능
-exam-trend-cost = 비용
+exam-trend-cost = 비용 최적화
 
 ## Review of the answers
 exam-review-empty = { $filter ->

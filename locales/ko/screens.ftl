@@ -13,7 +13,7 @@ screens-decks-column-secure = 보안
 screens-decks-column-resilient = 복원
 screens-decks-column-performance = 성능
 screens-decks-column-cost = 비용
-screens-decks-column-source = 위치
+screens-decks-column-source = 출처
 # Where a deck bundled with saa comes from
 screens-decks-bundled = 기본 제공
 screens-decks-problems = 덱 파일 오류 (자세한 내용은 `saa deck check`로 확인하십시오):
@@ -44,5 +44,5 @@ screens-crashed-report = 이 메시지를 saa 이슈 트래커에 알려 주십�
 ## Problems with [keys] in config.toml ($exit and $action are action names as config.toml writes them)
 screens-key-unknown = `{ $key }`은(는) 키가 아닙니다. 글자 하나나 "ctrl-z", "f5", "enter", "space"처럼 쓰십시오
 screens-key-unknown-action = `{ $name }`은(는) 동작이 아닙니다. 동작: { $actions }
-screens-key-takes-exit = `{ $key }`은(는) { $exit } 키입니다. { $action }에 배정하면 { $exit } 동작을 쓸 수 없습니다
+screens-key-takes-exit = `{ $key }`은(는) { $exit } 키입니다. { $action }에 배정하면 { $exit } 동작을 실행할 키가 없어집니다
 screens-help-type-date = 시험일 입력

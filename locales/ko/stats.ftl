@@ -101,7 +101,7 @@ stats-text-exam-day = 시험일 { $date } (D-{ $left }): 예상 기억률 { $rec
 stats-text-focus = 집중할 주제: { $topics }
 stats-text-focus-topic = { $topic } (+{ $gain }, 숙달도 { $mastery })
 stats-text-how = 산출 방법: { $method }
-stats-text-confusions = 자주 고른 오답:
+stats-text-confusions = 자주 고르는 오답:
 
 ## `saa stats` on stderr
 stats-warning = 경고: { $problem }

@@ -10,8 +10,8 @@ study-phase-new = 새 문제
 study-phase-learning = 학습 중
 study-phase-review = 복습
 study-phase-relearning = 재학습
-study-forgotten = { $count }회 잊음
-study-leech = 자주 틀림
+study-forgotten = 망각 { $count }회
+study-leech = 반복 오답
 
 ## Asking
 study-selected = { $total }개 중 { $selected }개 선택
@@ -49,7 +49,7 @@ study-time = 시간: { $minutes }분
 study-next-due-minutes = 다음 복습은 { $minutes }분 후입니다.
 study-next-due-hours = 다음 복습은 { $hours }시간 후입니다.
 study-next-due-days = 다음 복습은 { $days }일 후입니다.
-study-nothing-scheduled = 아직 예정된 복습이 없습니다. 새 문제는 내일 추가됩니다.
+study-nothing-scheduled = 그 밖에 예정된 문제가 아직 없습니다. 새 문제는 내일 추가됩니다.
 
 ## Notices (one line under the question)
 study-showing-english = 영어 원문을 표시합니다.
