@@ -184,11 +184,16 @@ pub fn merge(
     })?;
     let (records, set_asides) = archive_file::read_extras(&extras).map_err(|e| anyhow!(": {e}"))?;
     let scheduler = common::scheduler(config, store).map_err(|e| anyhow!(": {e}"))?;
+    let schedule_inputs = |store: &crate::store::Store| -> anyhow::Result<_> {
+        Ok((store.parameters()?, store.exam_plan()?))
+    };
+    let before = schedule_inputs(store).map_err(|e| anyhow!(": {e}"))?;
     let reviews = store
         .import_archive(&records, &set_asides, &rows, &scheduler)
         .map_err(|e| anyhow!(": {e}"))?;
-    // Imported settings (trained parameters, an exam plan) change the schedule of every card.
-    if records.iter().any(|(table, _)| table == "setting") {
+    // Imported settings (trained parameters, an exam plan) that change what is in use change
+    // the schedule of every card (a sync usually brings the same ones: nothing to redo).
+    if schedule_inputs(store).map_err(|e| anyhow!(": {e}"))? != before {
         let scheduler = common::scheduler(config, store).map_err(|e| anyhow!(": {e}"))?;
         store
             .rebuild_all(&scheduler)

@@ -4,8 +4,8 @@
 
 use std::collections::BTreeMap;
 
-use rusqlite::params_from_iter;
 use rusqlite::types::Value;
+use rusqlite::{OptionalExtension, params_from_iter};
 
 use super::events::{self, Kind};
 use super::{Result, Store, StoreError};
@@ -217,6 +217,7 @@ impl Store {
                 }
             }
         }
+        newer_plan_wins(&tx, rows).map_err(err)?;
         for s in set_asides {
             tx.execute(
                 "INSERT INTO card (deck, question, phase, suspended, buried_until)
@@ -251,4 +252,46 @@ fn touched_by(table: &str, row: &Row) -> Option<(QuestionKey, Kind, Option<Strin
         _ => events::kind_of(text("kind")?)?,
     };
     Some((key, kind, text("value").map(str::to_string)))
+}
+
+/// The exam plan is one setting that changes: an imported plan (or its clearing) replaces
+/// this machine's when it was set later.
+fn newer_plan_wins(tx: &rusqlite::Transaction<'_>, rows: &[(String, Row)]) -> rusqlite::Result<()> {
+    use super::settings::{EXAM_PLAN, EXAM_PLAN_SET_AT};
+    let incoming = |key: &str| {
+        rows.iter()
+            .filter(|(table, row)| {
+                table == "setting" && row.get("key").and_then(|k| k.as_str()) == Some(key)
+            })
+            .find_map(|(_, row)| {
+                row.get("value")
+                    .and_then(|v| v.as_str())
+                    .map(str::to_string)
+            })
+    };
+    let (Some(plan), Some(at)) = (incoming(EXAM_PLAN), incoming(EXAM_PLAN_SET_AT)) else {
+        return Ok(());
+    };
+    let Ok(at) = at.parse::<i64>() else {
+        return Ok(());
+    };
+    let local: Option<String> = tx
+        .query_row(
+            "SELECT value FROM setting WHERE key = ?1",
+            [EXAM_PLAN_SET_AT],
+            |r| r.get(0),
+        )
+        .optional()?;
+    let local = local
+        .and_then(|v| v.parse::<i64>().ok())
+        .unwrap_or(i64::MIN);
+    if at > local {
+        for (key, value) in [(EXAM_PLAN, plan), (EXAM_PLAN_SET_AT, at.to_string())] {
+            tx.execute(
+                "INSERT OR REPLACE INTO setting (key, value) VALUES (?1, ?2)",
+                rusqlite::params![key, value],
+            )?;
+        }
+    }
+    Ok(())
 }

@@ -6,7 +6,9 @@ use super::{Result, Store, StoreError};
 use crate::sched::ExamPlan;
 
 const PARAMETERS: &str = "fsrs_parameters";
-const EXAM_PLAN: &str = "exam_plan";
+pub(super) const EXAM_PLAN: &str = "exam_plan";
+/// When the plan was last set or cleared (ms): between machines the latest change wins.
+pub(super) const EXAM_PLAN_SET_AT: &str = "exam_plan_set_at";
 
 impl Store {
     pub fn setting(&self, key: &str) -> Result<Option<String>> {
@@ -57,7 +59,9 @@ impl Store {
 
     /// Sets or clears the plan. The caller rebuilds the cards under the new scheduler.
     pub fn set_exam_plan(&mut self, plan: Option<&ExamPlan>) -> Result<()> {
-        self.set_setting(EXAM_PLAN, &plan.map(ExamPlan::to_line).unwrap_or_default())
+        self.set_setting(EXAM_PLAN, &plan.map(ExamPlan::to_line).unwrap_or_default())?;
+        let now = super::to_ms(jiff::Timestamp::now());
+        self.set_setting(EXAM_PLAN_SET_AT, &now.to_string())
     }
 
     pub fn set_parameters(&mut self, parameters: &[f32]) -> Result<()> {

@@ -739,3 +739,34 @@ fn a_version_3_database_keeps_its_set_asides_and_flags_as_events() {
     assert!(store.flagged().unwrap().is_empty());
     assert!(!store.card(&key("q1")).unwrap().suspended);
 }
+
+#[test]
+fn the_latest_exam_plan_change_wins_between_machines() {
+    use crate::sched::ExamPlan;
+    let s = scheduler();
+    let settings = |store: &Store| -> Vec<(String, archive::Row)> {
+        store
+            .dump_tables()
+            .unwrap()
+            .into_iter()
+            .filter(|(t, _)| *t == "setting")
+            .map(|(t, r)| (t.to_string(), r))
+            .collect()
+    };
+    let (mut a, mut b) = (Store::in_memory().unwrap(), Store::in_memory().unwrap());
+    let date = |d: &str| ExamPlan::new(d.parse().unwrap());
+    b.set_exam_plan(Some(&date("2027-02-01"))).unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(5));
+    a.set_exam_plan(Some(&date("2027-01-20"))).unwrap();
+    // b's older plan gives way to a's newer one...
+    b.import_archive(&settings(&a), &[], &[], &s).unwrap();
+    assert_eq!(b.exam_plan().unwrap(), Some(date("2027-01-20")));
+    // ...and a does not take b's older one back.
+    a.import_archive(&settings(&b), &[], &[], &s).unwrap();
+    assert_eq!(a.exam_plan().unwrap(), Some(date("2027-01-20")));
+    // Clearing travels too.
+    std::thread::sleep(std::time::Duration::from_millis(5));
+    a.set_exam_plan(None).unwrap();
+    b.import_archive(&settings(&a), &[], &[], &s).unwrap();
+    assert_eq!(b.exam_plan().unwrap(), None);
+}
