@@ -69,9 +69,10 @@ fn mask_fixture_path(screen: &str) -> String {
     screen
         .lines()
         .map(|line| {
-            let cut = line
-                .char_indices()
-                .find(|(i, c)| *c == '/' && fixture.starts_with(line[*i..].trim_end()));
+            let cut = line.char_indices().find(|(i, c)| {
+                let rest = line[*i..].trim_end();
+                *c == '/' && rest.len() > 4 && fixture.starts_with(rest)
+            });
             match cut {
                 Some((i, _)) => format!("{}<fixture>", &line[..i]),
                 None => line.to_string(),
@@ -223,6 +224,58 @@ fn exam_screens() {
         press(&mut a, &["enter", "a", "s", "y", "esc", "h"]);
         a
     });
+}
+
+/// Times that depend on how fast the test ran ("0:00:01", "0:02") become "#:##".
+fn mask_times(screen: &str) -> String {
+    let chars: Vec<char> = screen.chars().collect();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let starts_time = chars[i].is_ascii_digit()
+            && chars.get(i + 1) == Some(&':')
+            && chars.get(i + 2).is_some_and(char::is_ascii_digit);
+        if starts_time && (i == 0 || !chars[i - 1].is_ascii_digit()) {
+            while i < chars.len() && (chars[i].is_ascii_digit() || chars[i] == ':') {
+                i += 1;
+            }
+            out.push_str("#:##");
+        } else {
+            out.push(chars[i]);
+            i += 1;
+        }
+    }
+    out
+}
+
+#[test]
+fn exam_results_and_review() {
+    let finished = || {
+        let mut a = exam();
+        press(&mut a, &["enter", "a", "n", "b", "s", "y"]);
+        a
+    };
+    for (name, keys) in [
+        ("exam_results", &[][..]),
+        ("exam_review", &["w", "enter"][..]),
+    ] {
+        set_language(Lang::En);
+        let mut a = finished();
+        press(&mut a, keys);
+        let english = mask_times(&text(&a, 80, 24));
+        set_language(Lang::Ko);
+        let mut a = finished();
+        press(&mut a, keys);
+        let korean = mask_times(&text(&a, 80, 24));
+        set_language(Lang::En);
+        insta::assert_snapshot!(format!("ko_{name}_80x24"), korean);
+        let shown = hint_keys(&korean);
+        let lost: Vec<String> = hint_keys(&english)
+            .into_iter()
+            .filter(|k| !shown.contains(k))
+            .collect();
+        assert!(lost.is_empty(), "{name}: lost {lost:?}\n{korean}");
+    }
 }
 
 #[test]
