@@ -79,18 +79,21 @@ impl Catalog {
     /// second. A missing folder is a notice unless `required`.
     pub fn load(user_dirs: &[DeckDir]) -> Catalog {
         let mut catalog = Catalog::default();
-        for (name, text) in bundled::BUNDLED {
-            catalog.add(
-                Source::Bundled((*name).to_string()),
-                Ok(text.as_bytes().to_vec()),
-            );
-        }
+        let mut inputs: Vec<Input> = bundled::BUNDLED
+            .iter()
+            .map(|(name, text)| {
+                (
+                    Source::Bundled((*name).to_string()),
+                    Ok(text.as_bytes().to_vec()),
+                )
+            })
+            .collect();
         for dir in user_dirs {
             match list_deck_files(&dir.path) {
                 Ok(paths) => {
                     for path in paths {
                         let bytes = read_deck_file(&path);
-                        catalog.add(Source::File(path), bytes);
+                        inputs.push((Source::File(path), bytes));
                     }
                 }
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound && !dir.required => {}
@@ -100,6 +103,7 @@ impl Catalog {
                 )),
             }
         }
+        catalog.add_all(inputs);
         catalog.check_translations(None);
         catalog
     }
@@ -107,6 +111,7 @@ impl Catalog {
     /// Loads exactly the given files or folders (for `saa deck check PATH...`).
     pub fn load_paths(paths: &[PathBuf]) -> Catalog {
         let mut catalog = Catalog::default();
+        let mut inputs: Vec<Input> = Vec::new();
         for path in paths {
             let files = if std::fs::metadata(path).is_ok_and(|m| m.is_dir()) {
                 match list_deck_files(path) {
@@ -123,9 +128,10 @@ impl Catalog {
             };
             for file in files {
                 let bytes = read_deck_file(&file);
-                catalog.add(Source::File(file), bytes);
+                inputs.push((Source::File(file), bytes));
             }
         }
+        catalog.add_all(inputs);
         // A translation checked on its own is checked against its bundled deck.
         let bundled = (!catalog.pending.is_empty()).then(|| Catalog::load(&[]));
         catalog.check_translations(bundled.as_ref());
@@ -171,15 +177,20 @@ impl Catalog {
         }
     }
 
-    fn add(&mut self, source: Source, bytes: Result<Vec<u8>, String>) {
-        let name = match &source {
-            Source::Bundled(name) => name.clone(),
-            Source::File(path) => path
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default(),
+    /// Parses the deck files on every core (parsing is pure and most of a command's start),
+    /// then files them in order, so the id rules see them as listed.
+    fn add_all(&mut self, inputs: Vec<Input>) {
+        let is_deck = |(source, bytes): &Input| {
+            bytes.is_ok() && language_of_file_name(&file_name(source)).is_none()
         };
-        if let (Some(_), Ok(bytes)) = (language_of_file_name(&name), &bytes) {
+        let parsed = parse_in_parallel(&inputs, is_deck);
+        for ((source, bytes), parsed) in inputs.into_iter().zip(parsed) {
+            self.add(source, bytes, parsed);
+        }
+    }
+
+    fn add(&mut self, source: Source, bytes: Result<Vec<u8>, String>, parsed: Option<Parsed>) {
+        if let (Some(_), Ok(bytes)) = (language_of_file_name(&file_name(&source)), &bytes) {
             self.pending.push((source, bytes.clone()));
             return;
         }
@@ -201,7 +212,7 @@ impl Catalog {
         let Parsed {
             deck,
             mut diagnostics,
-        } = parse_deck(&bytes);
+        } = parsed.unwrap_or_else(|| parse_deck(&bytes));
         let text = String::from_utf8(bytes).ok();
         let deck_id = deck.as_ref().map(|d| d.id.to_string());
         if let Some(deck) = deck {
@@ -259,6 +270,58 @@ impl Catalog {
     pub fn broken_files(&self) -> impl Iterator<Item = &DeckFile> {
         self.files.iter().filter(|f| f.errors() > 0)
     }
+}
+
+/// A file to load: where it comes from and its bytes (or why they could not be read).
+type Input = (Source, Result<Vec<u8>, String>);
+
+fn file_name(source: &Source) -> String {
+    match source {
+        Source::Bundled(name) => name.clone(),
+        Source::File(path) => path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+    }
+}
+
+/// `parse_deck` of every input `wanted` picks, on up to four threads taking the next file
+/// as they finish one; `None` for the others.
+fn parse_in_parallel(
+    inputs: &[Input],
+    wanted: impl Fn(&Input) -> bool + Sync,
+) -> Vec<Option<Parsed>> {
+    use std::sync::Mutex;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, 4);
+    let results: Vec<Mutex<Option<Parsed>>> = inputs.iter().map(|_| Mutex::new(None)).collect();
+    let next = AtomicUsize::new(0);
+    let work = || loop {
+        let i = next.fetch_add(1, Ordering::Relaxed);
+        let Some(input) = inputs.get(i) else { break };
+        if let (true, Ok(bytes)) = (wanted(input), &input.1) {
+            let parsed = parse_deck(bytes);
+            if let Ok(mut slot) = results[i].lock() {
+                *slot = Some(parsed);
+            }
+        }
+    };
+    if threads == 1 || inputs.len() < 2 {
+        work();
+    } else {
+        std::thread::scope(|scope| {
+            for _ in 1..threads {
+                scope.spawn(work);
+            }
+            work();
+        });
+    }
+    results
+        .into_iter()
+        .map(|slot| slot.into_inner().ok().flatten())
+        .collect()
 }
 
 /// A user deck folder and whether its absence is worth a notice.

@@ -12,7 +12,7 @@ use toml::de::{DeTable, DeValue};
 
 use super::diag::{Diagnostic, LineIndex};
 use super::model::{Body, Choice, Deck, Domain, Id, Kind, Question, Task};
-use super::text::{announced_select_count, describe_char, is_forbidden_char};
+use super::text::{announced_select_count, describe_char, has_forbidden_char, is_forbidden_char};
 
 /// The most choices a question may have: the screens letter them A to F.
 pub const MAX_CHOICES: usize = 6;
@@ -840,7 +840,7 @@ impl<'s> Walker<'s> {
             self.error(value.span(), format!("{what} is blank"));
             return None;
         }
-        if s.chars().any(is_forbidden_char) {
+        if has_forbidden_char(s) {
             let span = value.span();
             let raw = self.source.get(span.clone()).unwrap_or_default();
             // One error per character, each pointing at the character itself when it is

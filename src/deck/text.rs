@@ -14,6 +14,13 @@ pub fn is_forbidden_char(c: char) -> bool {
         | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{feff}')
 }
 
+/// Whether `s` holds any forbidden character. Deck text is mostly printable ASCII, which a
+/// byte scan settles at once; only other text is looked at character by character.
+pub fn has_forbidden_char(s: &str) -> bool {
+    let plain = |b: &u8| (0x20..0x7f).contains(b) || *b == b'\n' || *b == b'\t';
+    !s.as_bytes().iter().all(plain) && s.chars().any(is_forbidden_char)
+}
+
 /// A printable description of a forbidden character, e.g. `U+001B (escape)`.
 pub fn describe_char(c: char) -> String {
     let name = match c {
@@ -39,7 +46,7 @@ pub fn describe_char(c: char) -> String {
 /// Validated decks never contain them; this guards text from anywhere else (user input,
 /// database rows written by an older version).
 pub fn inert(s: &str) -> std::borrow::Cow<'_, str> {
-    if s.chars().any(|c| is_forbidden_char(c) || c == '\t') {
+    if has_forbidden_char(s) || s.contains('\t') {
         s.chars()
             .map(|c| match c {
                 '\t' => ' ',
@@ -146,9 +153,11 @@ mod tests {
             '\u{61c}',
         ] {
             assert!(is_forbidden_char(c), "{c:?}");
+            assert!(has_forbidden_char(&format!("plain {c} text")), "{c:?}");
         }
         for c in ['\n', '\t', 'a', '한', '\u{a0}', '각', '\u{3000}'] {
             assert!(!is_forbidden_char(c), "{c:?}");
+            assert!(!has_forbidden_char(&format!("plain {c}\ttext\n")), "{c:?}");
         }
     }
 
