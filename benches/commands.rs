@@ -7,24 +7,48 @@
 //! - `deck check` of one 50 MB deck (peak memory at most 4x the file);
 //! - `import reviews` of 200,000 reviews over those 20,000 questions into an empty data dir;
 //! - `stats --json` with those decks and that history;
-//! - a year of daily study: the bundled decks and 40,000 reviews, `stats --json`.
+//! - the app to its first frame (in a pseudo-terminal) on that workload;
+//! - a year of daily study: the bundled decks and 40,000 reviews, `stats --json`, the first
+//!   frame and `export reviews`.
 
 mod common;
 
 use std::path::Path;
 use std::process::Command;
 
+/// The app to its first drawn frame, in a pseudo-terminal (`script`), as a learner starts it:
+/// (median seconds, median peak MiB).
+fn first_frame(saa: &Path, args: &[&str], runs: usize) -> (f64, f64) {
+    let mut line = saa.display().to_string();
+    for a in args {
+        line.push(' ');
+        line.push_str(a);
+    }
+    let script_args = ["-qec", line.as_str(), "/dev/null"];
+    measure_program(Path::new("script"), &script_args, runs, &|| {})
+}
+
 /// (median seconds, median peak MiB) of `runs` runs of `saa args...`.
 fn measure(saa: &Path, args: &[&str], runs: usize, before_each: &dyn Fn()) -> (f64, f64) {
+    measure_program(saa, args, runs, before_each)
+}
+
+fn measure_program(
+    program: &Path,
+    args: &[&str],
+    runs: usize,
+    before_each: &dyn Fn(),
+) -> (f64, f64) {
     let mut times = Vec::new();
     let mut peaks = Vec::new();
     for _ in 0..runs {
         before_each();
         let out = Command::new("/usr/bin/time")
             .args(["-f", "%e %M"])
-            .arg(saa)
+            .arg(program)
             .args(args)
             .env("SAA_CONFIG", "/dev/null")
+            .env("SAA_QUIT_AFTER_FIRST_FRAME", "1")
             .env_remove("SAA_DECKS")
             .output()
             .expect("run saa under /usr/bin/time");
@@ -130,6 +154,10 @@ fn main() {
             &nothing,
         ),
     );
+    report(
+        "first frame: 20,000 questions, 200,000 reviews",
+        first_frame(&saa, &["--data-dir", &data_s, "--decks", &decks_s], 5),
+    );
     // A year of daily study on the bundled decks: about 110 answers a day.
     let year = work.path().join("year.jsonl");
     let bundled = saa::catalog::Catalog::load(&[]);
@@ -170,6 +198,10 @@ fn main() {
             5,
             &nothing,
         ),
+    );
+    report(
+        "a year of study: first frame",
+        first_frame(&saa, &["--data-dir", &learner_s], 5),
     );
     report(
         "a year of study: export reviews",

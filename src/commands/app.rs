@@ -83,6 +83,8 @@ pub fn run(context: &Context, start: Option<Start>) -> anyhow::Result<ExitCode> 
         warnings,
     )?;
     app.language = language;
+    // For benches/commands.rs: the time a learner waits for the first screen.
+    app.quit_after_first_frame = std::env::var_os("SAA_QUIT_AFTER_FIRST_FRAME").is_some();
     match start {
         None => {}
         Some(Start::Study {

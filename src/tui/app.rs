@@ -96,6 +96,8 @@ pub struct App {
     pub size: (u16, u16),
     /// The learner's language for translated questions (`None`: English).
     pub language: Option<String>,
+    /// Quit once the first frame is drawn: the benchmark's "time to first frame".
+    pub quit_after_first_frame: bool,
 }
 
 impl App {
@@ -129,6 +131,7 @@ impl App {
             exam_lock: None,
             size: (super::MIN_WIDTH, super::MIN_HEIGHT),
             language: None,
+            quit_after_first_frame: false,
         };
         app.go_home()?;
         Ok(app)
@@ -733,6 +736,9 @@ pub fn run(mut app: App) -> anyhow::Result<ExitCode> {
             let area = terminal.size()?;
             app.size = (area.width, area.height);
             terminal.draw(|f| app.draw(f))?;
+            if app.quit_after_first_frame {
+                break;
+            }
             if event::poll(Duration::from_millis(250))? {
                 match event::read()? {
                     Event::Key(k) if k.kind != KeyEventKind::Release => {
