@@ -186,3 +186,4 @@ cli-optimize-current = current
 cli-optimize-trained = trained
 cli-optimize-kept = Kept the trained parameters; { $count } questions rescheduled with them.
 cli-optimize-not-better = The trained parameters are not better on your history; kept the current ones.
+cli-deck-check-translated = { $deck } ({ $language }): { $count } questions translated

@@ -65,6 +65,18 @@ fn check(paths: &[std::path::PathBuf], context: &Context) -> anyhow::Result<Exit
             writeln!(out, "{}", tr!("cli-note", message = note))?;
         }
     }
+    for t in &catalog.translations {
+        writeln!(
+            out,
+            "{}",
+            tr!(
+                "cli-deck-check-translated",
+                deck = t.deck.as_str(),
+                language = t.language.as_str(),
+                count = t.questions.len()
+            )
+        )?;
+    }
     let unreadable = catalog.notices.iter().any(|n| n.starts_with("cannot read"));
     let questions: usize = catalog.decks.iter().map(|d| d.deck.questions.len()).sum();
     writeln!(
