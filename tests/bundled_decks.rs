@@ -273,3 +273,28 @@ fn every_bundled_translation_covers_its_whole_deck() {
         );
     }
 }
+
+#[test]
+fn korean_translations_are_written_in_hangul_not_han_characters() {
+    // A stray Chinese character (結 for 결) reads as a typo to a Korean learner; AWS's Korean
+    // documentation writes no Hanja.
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("decks");
+    let mut checked = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if !path.to_string_lossy().ends_with(".ko.toml") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            assert!(
+                !line.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+                "{}:{}: a Han character: {line}",
+                path.display(),
+                n + 1
+            );
+        }
+        checked += 1;
+    }
+    assert!(checked >= 7, "{checked} Korean files checked");
+}
