@@ -165,7 +165,16 @@ impl Store {
     fn probe(&mut self) -> Result<()> {
         let path = self.path.clone();
         let err = |e| classify(&path, e);
-        if self.conn.is_readonly(rusqlite::MAIN_DB).map_err(err)? {
+        // The permission bits say write-protected even where they do not bind (root): the
+        // learner's intent is the same, and answers must not go into a file they protected.
+        let protected = |p: &Path| std::fs::metadata(p).is_ok_and(|m| m.permissions().readonly());
+        let folder_protected = path
+            .parent()
+            .is_some_and(|dir| !dir.as_os_str().is_empty() && protected(dir));
+        if self.conn.is_readonly(rusqlite::MAIN_DB).map_err(err)?
+            || protected(&path)
+            || folder_protected
+        {
             return Err(StoreError::ReadOnly {
                 path,
                 detail: "the file or its folder is write-protected, so no answer could be saved"

@@ -348,7 +348,6 @@ fn a_read_only_file_is_reported() {
     Store::open_in(dir.path()).unwrap();
     let path = dir.path().join(FILE_NAME);
     let mut perms = std::fs::metadata(dir.path()).unwrap().permissions();
-    // Root ignores permission bits; only check the message shape when they apply.
     use std::os::unix::fs::PermissionsExt;
     perms.set_mode(0o500);
     std::fs::set_permissions(dir.path(), perms.clone()).unwrap();
@@ -358,10 +357,14 @@ fn a_read_only_file_is_reported() {
     let result = Store::open(&path).and_then(|mut s| s.set_setting("x", "y"));
     perms.set_mode(0o700);
     std::fs::set_permissions(dir.path(), perms).unwrap();
-    if let Err(e) = result {
-        assert!(matches!(e, StoreError::ReadOnly { .. }), "{e:?}");
-        assert!(e.to_string().contains("cannot be written"));
-    }
+    // Refused even as root, where the permission bits do not bind.
+    let e = result.expect_err("a write-protected database is refused");
+    assert!(matches!(e, StoreError::ReadOnly { .. }), "{e:?}");
+    assert!(e.to_string().contains("cannot be written"));
+    assert!(
+        !dir.path().join(format!("{FILE_NAME}-wal")).exists(),
+        "no -wal file is left behind to fail later"
+    );
 }
 
 #[test]
@@ -769,4 +772,60 @@ fn the_latest_exam_plan_change_wins_between_machines() {
     a.set_exam_plan(None).unwrap();
     b.import_archive(&settings(&a), &[], &[], &s).unwrap();
     assert_eq!(b.exam_plan().unwrap(), None);
+}
+
+#[test]
+fn a_full_disk_is_named_as_such_and_keeps_what_was_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open_in(dir.path()).unwrap();
+    let s = scheduler();
+    answer(
+        &mut store,
+        &s,
+        &key("q0"),
+        Rating::Good,
+        Mode::Study,
+        t0(),
+        "kept",
+    );
+    // SQLite's own size cap stands in for a full disk: the same SQLITE_FULL a write gets.
+    let pages: i64 = store
+        .conn
+        .query_row("PRAGMA page_count", [], |r| r.get(0))
+        .unwrap();
+    store
+        .conn
+        .pragma_update(None, "max_page_count", pages)
+        .unwrap();
+    let mut failure = None;
+    for i in 0..2000 {
+        let k = key(&format!("q{}", i % 50));
+        let before = store.card(&k).unwrap();
+        let at = t0() + SignedDuration::from_mins(i + 1);
+        let after = s
+            .apply(&k.to_string(), &before, Rating::Good, Mode::Study, at)
+            .unwrap();
+        let row = ReviewRow {
+            id: format!("r{i}-{}", "x".repeat(200)),
+            key: k.clone(),
+            reviewed_at: at,
+            rating: Rating::Good,
+            mode: Mode::Study,
+            correct: true,
+            picked: "[]".into(),
+            elapsed_ms: 1000,
+            phase: before.phase,
+            memory: after.memory,
+            interval_days: after.interval_days,
+            due: after.due,
+        };
+        if let Err(e) = store.record(&row, &s) {
+            failure = Some(e);
+            break;
+        }
+    }
+    let e = failure.expect("the capped file fills up");
+    assert!(matches!(e, StoreError::DiskFull { .. }), "{e:?}");
+    assert!(e.to_string().contains("full"), "{e}");
+    assert!(store.reviews().unwrap().iter().any(|r| r.id == "kept"));
 }
