@@ -328,7 +328,7 @@ fn two_windows_on_one_data_dir() {
 }
 
 #[test]
-fn with_a_sync_folder_the_app_merges_at_start_and_writes_on_quit() {
+fn with_a_sync_folder_the_app_merges_at_start_and_sends_on_leaving_a_session_and_on_quit() {
     let dir = tempfile::tempdir().unwrap();
     let shared = tempfile::tempdir().unwrap();
     let config = dir.path().join("config.toml");
@@ -360,10 +360,24 @@ fn with_a_sync_folder_the_app_merges_at_start_and_writes_on_quit() {
     t.wait_for("Second question");
     t.send("q");
     t.wait_for("Deck");
+    // Leaving the session for home sends its answer out at once...
+    let own_file = || -> String {
+        std::fs::read_dir(shared.path())
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| !p.ends_with("laptop-000001.jsonl"))
+            .map(|p| std::fs::read_to_string(p).unwrap())
+            .collect()
+    };
+    let answered = reviews(&data)
+        .into_iter()
+        .find(|r| r.id != "from-laptop")
+        .expect("the answer given in this session");
+    assert!(own_file().contains(&answered.id), "{}", own_file());
     t.send("q");
     let status = format!("{:?}", t.session.get_process_mut().wait().unwrap());
     assert!(status.ends_with(", 0)"), "{status}");
-    // On quit this machine's file is in the folder, with what it knows.
+    // ...and on quit this machine's file is in the folder, with what it knows.
     let own: Vec<std::path::PathBuf> = std::fs::read_dir(shared.path())
         .unwrap()
         .map(|e| e.unwrap().path())

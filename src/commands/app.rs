@@ -83,6 +83,14 @@ pub fn run(context: &Context, start: Option<Start>) -> anyhow::Result<ExitCode> 
         warnings,
     )?;
     app.language = language;
+    // Leaving a session for home sends what it did to the other machines at once.
+    if let Some(dir) = sync_dir.clone() {
+        let config = config.clone();
+        let clock = context.clock;
+        app.after_session = Some(Box::new(move |store| {
+            sync_quietly(store, &config, &dir, clock.now())
+        }));
+    }
     // For benches/commands.rs: the time a learner waits for the first screen.
     app.quit_after_first_frame = std::env::var_os("SAA_QUIT_AFTER_FIRST_FRAME").is_some();
     match start {

@@ -98,7 +98,13 @@ pub struct App {
     pub language: Option<String>,
     /// Quit once the first frame is drawn: the benchmark's "time to first frame".
     pub quit_after_first_frame: bool,
+    /// Run when a study session or a mock exam is left for home (the command that opened the
+    /// app syncs there); what it returns are problems to show on home.
+    pub after_session: Option<AfterSession>,
 }
+
+/// See `App::after_session`.
+pub type AfterSession = Box<dyn FnMut(&mut Store) -> Vec<String>>;
 
 impl App {
     pub fn new(
@@ -132,6 +138,7 @@ impl App {
             size: (super::MIN_WIDTH, super::MIN_HEIGHT),
             language: None,
             quit_after_first_frame: false,
+            after_session: None,
         };
         app.go_home()?;
         Ok(app)
@@ -180,6 +187,12 @@ impl App {
             Screen::Home(h) => h.cursor,
             _ => 0,
         };
+        if matches!(self.screen, Screen::Study(_) | Screen::Exam(_))
+            && let Some(hook) = self.after_session.as_mut()
+        {
+            let problems = hook(&mut self.store);
+            self.warnings.extend(problems);
+        }
         let mut home = HomeScreen::new(self.home_data()?);
         home.cursor = cursor.min(home.data.decks.len());
         self.screen = Screen::Home(home);
