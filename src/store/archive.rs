@@ -217,7 +217,7 @@ impl Store {
                 }
             }
         }
-        newer_plan_wins(&tx, rows).map_err(err)?;
+        newer_settings_win(&tx, rows).map_err(err)?;
         for s in set_asides {
             tx.execute(
                 "INSERT INTO card (deck, question, phase, suspended, buried_until)
@@ -254,10 +254,12 @@ fn touched_by(table: &str, row: &Row) -> Option<(QuestionKey, Kind, Option<Strin
     Some((key, kind, text("value").map(str::to_string)))
 }
 
-/// The exam plan is one setting that changes: an imported plan (or its clearing) replaces
-/// this machine's when it was set later.
-fn newer_plan_wins(tx: &rusqlite::Transaction<'_>, rows: &[(String, Row)]) -> rusqlite::Result<()> {
-    use super::settings::{EXAM_PLAN, EXAM_PLAN_SET_AT};
+/// Settings that change (the exam plan, trained parameters) are each kept with the time they
+/// were set: an imported one replaces this machine's when it was set later.
+fn newer_settings_win(
+    tx: &rusqlite::Transaction<'_>,
+    rows: &[(String, Row)],
+) -> rusqlite::Result<()> {
     let incoming = |key: &str| {
         rows.iter()
             .filter(|(table, row)| {
@@ -269,28 +271,29 @@ fn newer_plan_wins(tx: &rusqlite::Transaction<'_>, rows: &[(String, Row)]) -> ru
                     .map(str::to_string)
             })
     };
-    let (Some(plan), Some(at)) = (incoming(EXAM_PLAN), incoming(EXAM_PLAN_SET_AT)) else {
-        return Ok(());
-    };
-    let Ok(at) = at.parse::<i64>() else {
-        return Ok(());
-    };
-    let local: Option<String> = tx
-        .query_row(
-            "SELECT value FROM setting WHERE key = ?1",
-            [EXAM_PLAN_SET_AT],
-            |r| r.get(0),
-        )
-        .optional()?;
-    let local = local
-        .and_then(|v| v.parse::<i64>().ok())
-        .unwrap_or(i64::MIN);
-    if at > local {
-        for (key, value) in [(EXAM_PLAN, plan), (EXAM_PLAN_SET_AT, at.to_string())] {
-            tx.execute(
-                "INSERT OR REPLACE INTO setting (key, value) VALUES (?1, ?2)",
-                rusqlite::params![key, value],
-            )?;
+    for key in super::settings::TIMED {
+        let set_at = super::settings::set_at_key(key);
+        let (Some(value), Some(at)) = (incoming(key), incoming(&set_at)) else {
+            continue;
+        };
+        let Ok(at) = at.parse::<i64>() else {
+            continue;
+        };
+        let local: Option<String> = tx
+            .query_row("SELECT value FROM setting WHERE key = ?1", [&set_at], |r| {
+                r.get(0)
+            })
+            .optional()?;
+        let local = local
+            .and_then(|v| v.parse::<i64>().ok())
+            .unwrap_or(i64::MIN);
+        if at > local {
+            for (k, v) in [(key.to_string(), value), (set_at, at.to_string())] {
+                tx.execute(
+                    "INSERT OR REPLACE INTO setting (key, value) VALUES (?1, ?2)",
+                    rusqlite::params![k, v],
+                )?;
+            }
         }
     }
     Ok(())

@@ -6,9 +6,15 @@ use super::{Result, Store, StoreError};
 use crate::sched::ExamPlan;
 
 const PARAMETERS: &str = "fsrs_parameters";
-pub(super) const EXAM_PLAN: &str = "exam_plan";
-/// When the plan was last set or cleared (ms): between machines the latest change wins.
-pub(super) const EXAM_PLAN_SET_AT: &str = "exam_plan_set_at";
+const EXAM_PLAN: &str = "exam_plan";
+
+/// Settings kept with the time they were last set (`<key>_set_at`, ms): between machines the
+/// latest change wins (see archive's merge).
+pub(super) const TIMED: [&str; 2] = [EXAM_PLAN, PARAMETERS];
+
+pub(super) fn set_at_key(key: &str) -> String {
+    format!("{key}_set_at")
+}
 
 impl Store {
     pub fn setting(&self, key: &str) -> Result<Option<String>> {
@@ -59,14 +65,19 @@ impl Store {
 
     /// Sets or clears the plan. The caller rebuilds the cards under the new scheduler.
     pub fn set_exam_plan(&mut self, plan: Option<&ExamPlan>) -> Result<()> {
-        self.set_setting(EXAM_PLAN, &plan.map(ExamPlan::to_line).unwrap_or_default())?;
-        let now = super::to_ms(jiff::Timestamp::now());
-        self.set_setting(EXAM_PLAN_SET_AT, &now.to_string())
+        self.set_timed(EXAM_PLAN, &plan.map(ExamPlan::to_line).unwrap_or_default())
     }
 
     pub fn set_parameters(&mut self, parameters: &[f32]) -> Result<()> {
         let text =
             serde_json::to_string(parameters).map_err(|e| StoreError::Invalid(e.to_string()))?;
-        self.set_setting(PARAMETERS, &text)
+        self.set_timed(PARAMETERS, &text)
+    }
+
+    /// Sets one of the `TIMED` settings with the time it was set.
+    fn set_timed(&mut self, key: &str, value: &str) -> Result<()> {
+        self.set_setting(key, value)?;
+        let now = super::to_ms(jiff::Timestamp::now());
+        self.set_setting(&set_at_key(key), &now.to_string())
     }
 }
