@@ -86,7 +86,23 @@ pub fn write(rows: &[ReviewRow], format: Format) -> Result<String, String> {
     match format {
         Format::Jsonl => {
             for row in rows {
-                text.push_str(&serde_json::to_string(&to_line(row)).map_err(|e| e.to_string())?);
+                let mut value = serde_json::to_value(to_line(row)).map_err(|e| e.to_string())?;
+                // `picked` is real JSON in JSONL: the authored choice indices ([0, 2]), or
+                // {"typed": "..."}; CSV keeps it as JSON text in its column.
+                if let Some(picked) = value.get_mut("picked") {
+                    *picked = match picked.as_str() {
+                        Some("") | None => serde_json::Value::Null,
+                        Some(text) => match serde_json::from_str(text) {
+                            Ok(serde_json::Value::String(typed)) => {
+                                serde_json::json!({ "typed": typed })
+                            }
+                            Ok(value) => value,
+                            // Not JSON (written by hand or by an older saa): kept as text.
+                            Err(_) => serde_json::Value::String(text.to_string()),
+                        },
+                    };
+                }
+                text.push_str(&value.to_string());
                 text.push('\n');
             }
         }
@@ -229,11 +245,30 @@ fn parse_jsonl(text: &str) -> Result<JsonlLines, ParseError> {
             extras.push((n + 1, value));
             continue;
         }
-        let line = serde_json::from_value::<Line>(value)
+        let line = serde_json::from_value::<Line>(stored_picked(value))
             .map_err(|e| ParseError::at(n + 1, e.to_string()))?;
         out.push((n + 1, line));
     }
     Ok((out, extras))
+}
+
+/// `picked` as the store keeps it (JSON text): real JSON in a line ([0, 2], {"typed": ...})
+/// is turned back into its text; a string is older files' JSON text already.
+fn stored_picked(mut value: serde_json::Value) -> serde_json::Value {
+    use serde_json::Value;
+    if let Some(picked) = value.get_mut("picked") {
+        *picked = match picked.take() {
+            Value::Null => Value::String(String::new()),
+            Value::String(text) => Value::String(text),
+            Value::Object(map)
+                if map.len() == 1 && map.get("typed").is_some_and(Value::is_string) =>
+            {
+                Value::String(map.get("typed").map(Value::to_string).unwrap_or_default())
+            }
+            other => Value::String(other.to_string()),
+        };
+    }
+    value
 }
 
 fn parse_csv(text: &str) -> Result<Vec<(usize, Line)>, ParseError> {
@@ -326,6 +361,32 @@ mod tests {
             interval_days: 0,
             due: None,
         }
+    }
+
+    #[test]
+    fn picked_is_real_json_in_jsonl_and_round_trips() {
+        let rows = vec![
+            row("a", "2026-11-01T10:00:00Z", "[0,2]"),
+            row("b", "2026-11-02T10:00:00Z", "\"15 minutes\""),
+            row("c", "2026-11-03T10:00:00Z", ""),
+        ];
+        let text = write(&rows, Format::Jsonl).unwrap();
+        let lines: Vec<serde_json::Value> = text
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        assert_eq!(lines[0]["picked"], serde_json::json!([0, 2]));
+        assert_eq!(
+            lines[1]["picked"],
+            serde_json::json!({"typed": "15 minutes"})
+        );
+        assert!(lines[2]["picked"].is_null());
+        let back = parse(&text, now()).unwrap();
+        let picked: Vec<&str> = back.iter().map(|r| r.picked.as_str()).collect();
+        assert_eq!(picked, ["[0,2]", "\"15 minutes\"", ""]);
+        // Files from before keep importing: picked as JSON inside a string.
+        let old = text.replace(r#""picked":[0,2]"#, r#""picked":"[0,2]""#);
+        assert_eq!(parse(&old, now()).unwrap()[0].picked, "[0,2]");
     }
 
     #[test]
