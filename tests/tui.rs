@@ -1053,3 +1053,21 @@ fn the_exam_date_is_booked_and_cleared_from_the_app() {
     assert!(a.scheduler.plan().is_none());
     assert!(text(&a, 80, 24).contains("Plan cleared"));
 }
+
+#[test]
+fn the_flag_key_reports_a_question_and_takes_the_report_back() {
+    let mut a = app();
+    press(&mut a, &["enter"]);
+    let key = study(&mut a).current_key().unwrap().clone();
+    press(&mut a, &["!"]);
+    assert_eq!(a.store.flagged().unwrap().len(), 1);
+    assert!(text(&a, 80, 24).contains("Flagged as faulty"));
+    press(&mut a, &["!"]);
+    assert!(a.store.flagged().unwrap().is_empty(), "taken back");
+    assert!(text(&a, 80, 24).contains("report is taken back"));
+    // A report from an earlier session is known to the next one: one press takes it back.
+    press(&mut a, &["!", "esc", "enter"]);
+    assert_eq!(study(&mut a).current_key().unwrap(), &key);
+    press(&mut a, &["!"]);
+    assert!(a.store.flagged().unwrap().is_empty());
+}

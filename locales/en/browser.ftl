@@ -56,4 +56,5 @@ browser-nothing-matches = Nothing matches; change the search (/) or the filter (
 browser-notice-suspended = { $key } suspended.
 browser-notice-unsuspended = { $key } back in study.
 browser-notice-flagged = { $key } flagged as faulty (saa deck check --flagged lists it).
+browser-notice-unflagged = { $key }: the faulty-question report is taken back.
 browser-notice-nothing-to-cram = Nothing matches; change the search or the filter.

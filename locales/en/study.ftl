@@ -55,6 +55,7 @@ study-nothing-scheduled = Nothing else is scheduled yet: new questions arrive to
 study-showing-english = Showing the English original.
 study-showing-translation = Showing the translation.
 study-flagged = Flagged as faulty: it is listed by `saa deck check --flagged`.
+study-unflagged = The faulty-question report is taken back.
 study-select-exactly = { $need ->
     [one] Select exactly { $need } choice ({ $selected } selected).
    *[other] Select exactly { $need } choices ({ $selected } selected).

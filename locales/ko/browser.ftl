@@ -56,4 +56,5 @@ browser-nothing-matches = 일치하는 문제가 없습니다. 검색어(/)나 �
 browser-notice-suspended = { $key } 문제를 보류했습니다.
 browser-notice-unsuspended = { $key } 문제의 보류를 해제했습니다.
 browser-notice-flagged = { $key } 문제를 오류 신고했습니다 (목록: saa deck check --flagged).
+browser-notice-unflagged = { $key } 문제의 오류 신고를 취소했습니다.
 browser-notice-nothing-to-cram = 일치하는 문제가 없습니다. 검색어나 필터를 바꾸십시오.

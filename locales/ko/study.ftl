@@ -55,6 +55,7 @@ study-nothing-scheduled = 그 밖에 예정된 문제가 아직 없습니다. �
 study-showing-english = 영어 원문을 표시합니다.
 study-showing-translation = 번역을 표시합니다.
 study-flagged = 오류로 신고했습니다. `saa deck check --flagged`에서 확인할 수 있습니다.
+study-unflagged = 오류 신고를 취소했습니다.
 study-select-exactly = 정확히 { $need }개를 선택하십시오(현재 { $selected }개 선택).
 study-pick-first = 먼저 답을 선택하십시오(a-f 또는 1-6).
 study-type-first = 먼저 답을 입력하십시오.

@@ -248,6 +248,7 @@ impl App {
                     .is_some_and(|(deck, q)| filter.matches(deck, q))
             })
             .collect();
+        let flagged = self.store.flagged()?.into_iter().map(|(k, _)| k).collect();
         self.screen = Screen::Study(Box::new(StudyScreen::new(
             self.library.clone(),
             self.scheduler.clone(),
@@ -256,6 +257,9 @@ impl App {
             mode,
             now,
         )));
+        if let Screen::Study(study) = &mut self.screen {
+            study.flagged = flagged;
+        }
         self.apply_language();
         Ok(())
     }
@@ -463,7 +467,8 @@ impl App {
             } => self
                 .store
                 .set_aside(&key, suspended, buried_until, self.clock.now())?,
-            Effect::Flag { key } => self.store.flag(&key, self.clock.now())?,
+            Effect::Flag { key, on: true } => self.store.flag(&key, self.clock.now())?,
+            Effect::Flag { key, on: false } => self.store.unflag(&key, self.clock.now())?,
             Effect::StartStudy { filter, cram } => self.start_study(&filter, cram)?,
             Effect::Home => self.go_home()?,
             Effect::Quit => self.quit = true,

@@ -238,9 +238,14 @@ impl BrowserScreen {
             }
             Action::Flag => {
                 let key = self.selected()?.clone();
-                self.flagged.insert(key.clone());
-                self.notice = Some(tr!("browser-notice-flagged", key = key.to_string()));
-                return Some(Effect::Flag { key });
+                let on = !self.flagged.remove(&key);
+                self.notice = Some(if on {
+                    self.flagged.insert(key.clone());
+                    tr!("browser-notice-flagged", key = key.to_string())
+                } else {
+                    tr!("browser-notice-unflagged", key = key.to_string())
+                });
+                return Some(Effect::Flag { key, on });
             }
             Action::Cram => {
                 if self.matches.is_empty() {

@@ -69,9 +69,10 @@ pub enum Effect {
     SetPlan {
         plan: Option<crate::sched::ExamPlan>,
     },
-    /// Report a question as faulty.
+    /// Report a question as faulty (`on`), or take the report back.
     Flag {
         key: QuestionKey,
+        on: bool,
     },
     StartStudy {
         filter: Filter,

@@ -68,6 +68,8 @@ pub struct StudyScreen {
     pub language: Option<String>,
     /// The learner switched this session to the English original (the language key).
     pub english: bool,
+    /// Questions reported as faulty: the flag key takes a report back as well.
+    pub flagged: std::collections::HashSet<QuestionKey>,
 }
 
 impl StudyScreen {
@@ -95,6 +97,7 @@ impl StudyScreen {
             next_due: None,
             language: None,
             english: false,
+            flagged: std::collections::HashSet::new(),
         };
         screen.show_current(now);
         screen
@@ -337,8 +340,14 @@ impl StudyScreen {
             Action::Bury | Action::Suspend => self.set_aside(action, ctx),
             Action::Flag => {
                 let key = self.current_key()?.clone();
-                self.notice = Some(tr!("study-flagged"));
-                Some(Effect::Flag { key })
+                let on = !self.flagged.remove(&key);
+                if on {
+                    self.flagged.insert(key.clone());
+                    self.notice = Some(tr!("study-flagged"));
+                } else {
+                    self.notice = Some(tr!("study-unflagged"));
+                }
+                Some(Effect::Flag { key, on })
             }
             _ => None,
         }
