@@ -1071,3 +1071,31 @@ fn the_flag_key_reports_a_question_and_takes_the_report_back() {
     press(&mut a, &["!"]);
     assert!(a.store.flagged().unwrap().is_empty());
 }
+
+#[test]
+fn a_typed_answer_judged_wrong_can_be_overruled_as_right() {
+    let mut a = app();
+    a.start_study(
+        &Filter {
+            topics: vec!["lambda".into()],
+            ..Filter::default()
+        },
+        false,
+    )
+    .unwrap();
+    // Past the two flashcards (the first graded Good) to the typed question.
+    press(&mut a, &["ctrl-b", "ctrl-b", "space", "3"]);
+    press(&mut a, &["f", "i", "f", "t", "e", "e", "n", "enter"]);
+    let screen = text(&a, 80, 24);
+    assert!(screen.contains("o I was right"), "{screen}");
+    let before = a.store.reviews().unwrap();
+    assert_eq!(before.len(), 2);
+    assert!(!before[1].correct);
+    press(&mut a, &["o"]);
+    let after = a.store.reviews().unwrap();
+    assert_eq!(after.len(), 2, "the wrong answer is replaced, not added to");
+    assert!(after[1].correct);
+    assert_eq!(after[1].rating, Rating::Good);
+    assert_eq!(after[1].picked, before[1].picked, "what was typed is kept");
+    assert!(text(&a, 80, 24).contains("Counted as right"));
+}

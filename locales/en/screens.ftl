@@ -46,3 +46,4 @@ screens-key-unknown = `{ $key }` is not a key; try a letter, "ctrl-z", "f5", "en
 screens-key-unknown-action = `{ $name }` is not an action; actions: { $actions }
 screens-key-takes-exit = `{ $key }` is the { $exit } key; binding it to { $action } would leave no way to { $exit }
 screens-help-type-date = type the exam date
+screens-help-overrule = a typed answer judged wrong: I was right

@@ -56,6 +56,8 @@ study-showing-english = Showing the English original.
 study-showing-translation = Showing the translation.
 study-flagged = Flagged as faulty: it is listed by `saa deck check --flagged`.
 study-unflagged = The faulty-question report is taken back.
+study-overruled = Counted as right: your answer replaces the wrong grade (logged as Good).
+study-hint-overrule = I was right
 study-select-exactly = { $need ->
     [one] Select exactly { $need } choice ({ $selected } selected).
    *[other] Select exactly { $need } choices ({ $selected } selected).

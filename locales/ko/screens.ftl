@@ -46,3 +46,4 @@ screens-key-unknown = `{ $key }`은(는) 키가 아닙니다. 글자 하나나 "
 screens-key-unknown-action = `{ $name }`은(는) 동작이 아닙니다. 동작: { $actions }
 screens-key-takes-exit = `{ $key }`은(는) { $exit } 키입니다. { $action }에 배정하면 { $exit } 동작을 실행할 키가 없어집니다
 screens-help-type-date = 시험일 입력
+screens-help-overrule = 오답 처리된 입력형 답: 정답 인정

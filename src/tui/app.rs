@@ -606,6 +606,7 @@ impl App {
                     vec![
                         ("a-f / 1-6", tr!("screens-help-pick-choice")),
                         ("1-4", tr!("screens-help-grade")),
+                        ("o", tr!("screens-help-overrule")),
                     ],
                 )
             }

@@ -269,6 +269,9 @@ impl StudyScreen {
                 let rating = Rating::from_number(i64::from(c as u8 - b'0'))?;
                 self.grade(rating, ctx)
             }
+            (View::Feedback { .. }, KeyCodeOrd::Char('o')) if self.can_overrule() => {
+                self.overrule(ctx)
+            }
             _ => None,
         }
     }
@@ -506,6 +509,52 @@ impl StudyScreen {
         self.session.answered(correct, &after, ctx.now);
         self.show_current(ctx.now);
         effect
+    }
+
+    /// A typed answer judged wrong whose words the deck did not foresee (a synonym, a Korean
+    /// spelling): the learner may overrule the check.
+    pub fn can_overrule(&self) -> bool {
+        let typed = self
+            .current_key()
+            .and_then(|k| self.library.get(k))
+            .is_some_and(|(_, q)| q.kind() == crate::deck::Kind::Typed);
+        typed
+            && self.logged.is_some()
+            && matches!(&self.view, View::Feedback { graded: Some(g), .. } if !g.correct)
+    }
+
+    /// "I was right": the typed answer is logged again as right (Good) in place of the wrong
+    /// one, and the session moves on.
+    fn overrule(&mut self, ctx: &Ctx) -> Option<Effect> {
+        let View::Feedback {
+            graded: Some(g), ..
+        } = &self.view
+        else {
+            return None;
+        };
+        let mut g = g.clone();
+        g.correct = true;
+        g.suggested = Rating::Good;
+        let key = self.current_key()?.clone();
+        let (old, before) = self.logged.clone()?;
+        self.history.pop();
+        self.cards.insert(key.clone(), before);
+        let again = Ctx {
+            now: old.reviewed_at,
+            fresh_id: ctx.fresh_id.clone(),
+        };
+        let effect = match self.log(key.clone(), Rating::Good, g, &again) {
+            Effect::Record { row } => Effect::Regrade {
+                old_id: old.id,
+                row,
+            },
+            other => other,
+        };
+        self.notice = Some(tr!("study-overruled"));
+        let after = self.card(&key);
+        self.session.answered(true, &after, ctx.now);
+        self.show_current(ctx.now);
+        Some(effect)
     }
 
     /// Takes back the last step: an answer (removed from the log, the card restored, the

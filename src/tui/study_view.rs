@@ -174,6 +174,9 @@ impl Widget for StudyView<'_> {
         if matches!(s.view, View::Feedback { .. }) {
             hint_list[0].1 = tr!("hint-next");
         }
+        if s.can_overrule() {
+            hint_list.insert(1, ("o".into(), tr!("study-hint-overrule")));
+        }
         if let View::Ask { .. } = s.view
             && let Some((_, q)) = s.current_key().and_then(|k| s.library.get(k))
             && q.kind().is_scenario()
