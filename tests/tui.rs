@@ -1099,3 +1099,15 @@ fn a_typed_answer_judged_wrong_can_be_overruled_as_right() {
     assert_eq!(after[1].picked, before[1].picked, "what was typed is kept");
     assert!(text(&a, 80, 24).contains("Counted as right"));
 }
+
+#[test]
+fn the_decks_screen_names_the_real_folder_for_your_own_decks() {
+    let mut a = app();
+    a.decks.folder = Some("/home/learner/.local/share/saa/decks".into());
+    press(&mut a, &["d"]);
+    let screen = text(&a, 120, 40);
+    assert!(
+        screen.contains("Add your own decks to /home/learner/.local/share/saa/decks"),
+        "{screen}"
+    );
+}

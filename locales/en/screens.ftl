@@ -47,3 +47,4 @@ screens-key-unknown-action = `{ $name }` is not an action; actions: { $actions }
 screens-key-takes-exit = `{ $key }` is the { $exit } key; binding it to { $action } would leave no way to { $exit }
 screens-help-type-date = type the exam date
 screens-help-overrule = a typed answer judged wrong: I was right
+screens-decks-add-your-own-at = Add your own decks to { $folder } or pass --decks DIR; `saa deck new ID` writes a template.

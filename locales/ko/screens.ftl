@@ -47,3 +47,4 @@ screens-key-unknown-action = `{ $name }`은(는) 동작이 아닙니다. 동작:
 screens-key-takes-exit = `{ $key }`은(는) { $exit } 키입니다. { $action }에 배정하면 { $exit } 동작을 실행할 키가 없어집니다
 screens-help-type-date = 시험일 입력
 screens-help-overrule = 오답 처리된 입력형 답: 정답 인정
+screens-decks-add-your-own-at = 덱 추가: { $folder } 또는 --decks DIR · 템플릿: `saa deck new ID`

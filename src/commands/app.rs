@@ -83,6 +83,10 @@ pub fn run(context: &Context, start: Option<Start>) -> anyhow::Result<ExitCode> 
         warnings,
     )?;
     app.language = language;
+    app.decks.folder = context
+        .deck_dirs
+        .first()
+        .map(|d| d.path.display().to_string());
     // Leaving a session for home sends what it did to the other machines at once.
     if let Some(dir) = sync_dir.clone() {
         let config = config.clone();

@@ -31,6 +31,8 @@ pub struct DecksScreen {
     /// Files that failed to load (with their first error) and notices such as replaced decks.
     pub problems: Vec<String>,
     pub scroll: u16,
+    /// Where the learner's own decks go (`<data-dir>/decks`), when the app was told.
+    pub folder: Option<String>,
 }
 
 impl DecksScreen {
@@ -63,6 +65,7 @@ impl DecksScreen {
             decks,
             problems,
             scroll: 0,
+            folder: None,
         }
     }
 
@@ -158,7 +161,16 @@ impl Widget for DecksView<'_> {
             }
         }
         lines.push(Line::raw(""));
-        lines.push(Line::styled(tr!("screens-decks-add-your-own"), t.dim));
+        lines.push(Line::styled(
+            match &self.screen.folder {
+                Some(folder) => tr!(
+                    "screens-decks-add-your-own-at",
+                    folder = crate::deck::text::inert(folder).into_owned()
+                ),
+                None => tr!("screens-decks-add-your-own"),
+            },
+            t.dim,
+        ));
         let overflow = lines.len().saturating_sub(body.height as usize);
         let scroll = (self.screen.scroll as usize).min(overflow);
         Paragraph::new(
