@@ -122,6 +122,14 @@ pub fn write(rows: &[ReviewRow], format: Format) -> Result<String, String> {
     Ok(text)
 }
 
+/// Bytes as UTF-8 text, or the 1-based line of the first byte that is not.
+pub fn utf8_text(bytes: Vec<u8>) -> Result<String, usize> {
+    String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        e.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count() + 1
+    })
+}
+
 /// A JSON line and its 1-based number.
 pub type Numbered = (usize, serde_json::Value);
 

@@ -111,9 +111,7 @@ pub fn write_atomically(path: &Path, text: &str) -> anyhow::Result<()> {
 pub fn import(context: &Context, path: &Path) -> anyhow::Result<ExitCode> {
     let bytes = std::fs::read(path)
         .with_context(|| tr!("cli-cannot-read", path = path.display().to_string()))?;
-    let text = String::from_utf8(bytes).map_err(|e| {
-        let at = e.utf8_error().valid_up_to();
-        let line = e.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+    let text = review_file::utf8_text(bytes).map_err(|line| {
         anyhow!(
             "{}",
             tr!(

@@ -249,9 +249,7 @@ fn read_complete_lines(path: &Path) -> anyhow::Result<CompleteLines> {
     let partial_tail = end < bytes.len();
     let mut bytes = bytes;
     bytes.truncate(end);
-    let text = String::from_utf8(bytes).map_err(|e| {
-        let at = e.utf8_error().valid_up_to();
-        let line = e.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+    let text = super::review_file::utf8_text(bytes).map_err(|line| {
         anyhow!(
             "{}",
             tr!(

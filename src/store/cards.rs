@@ -177,18 +177,6 @@ impl Store {
         Ok(keys)
     }
 
-    /// Marks a question as faulty for deck authors (`saa deck check --flagged`).
-    pub fn flag(&mut self, key: &QuestionKey, at: jiff::Timestamp) -> Result<()> {
-        let path = self.path.clone();
-        let err = |e| super::classify(&path, e);
-        let tx = self
-            .conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
-            .map_err(err)?;
-        events::record(&tx, key, events::Kind::Flag, Some("1".into()), at).map_err(err)?;
-        tx.commit().map_err(err)
-    }
-
     pub fn flagged(&self) -> Result<Vec<(QuestionKey, jiff::Timestamp)>> {
         let mut stmt = self
             .conn

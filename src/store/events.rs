@@ -218,15 +218,31 @@ impl Store {
         Ok(id)
     }
 
+    /// Marks a question as faulty for deck authors (`saa deck check --flagged`).
+    pub fn flag(&mut self, key: &QuestionKey, at: jiff::Timestamp) -> Result<()> {
+        self.record_alone(key, Kind::Flag, Some("1".into()), at)
+    }
+
     /// Takes back a faulty-question flag.
     pub fn unflag(&mut self, key: &QuestionKey, at: jiff::Timestamp) -> Result<()> {
+        self.record_alone(key, Kind::Flag, Some("0".into()), at)
+    }
+
+    /// Records one change in a write transaction of its own.
+    fn record_alone(
+        &mut self,
+        key: &QuestionKey,
+        kind: Kind,
+        value: Option<String>,
+        at: jiff::Timestamp,
+    ) -> Result<()> {
         let path = self.path.clone();
         let err = |e| super::classify(&path, e);
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
             .map_err(err)?;
-        record(&tx, key, Kind::Flag, Some("0".into()), at).map_err(err)?;
+        record(&tx, key, kind, value, at).map_err(err)?;
         tx.commit().map_err(err)
     }
 
