@@ -1111,3 +1111,25 @@ fn the_decks_screen_names_the_real_folder_for_your_own_decks() {
         "{screen}"
     );
 }
+
+#[test]
+fn the_browser_buries_until_tomorrow_and_lifts_it() {
+    let mut a = app();
+    press(&mut a, &["b"]);
+    assert!(matches!(a.screen, Screen::Browser(_)));
+    press(&mut a, &["b"]);
+    let cards = a.store.cards().unwrap();
+    let buried: Vec<_> = cards.values().filter_map(|c| c.buried_until).collect();
+    assert_eq!(buried.len(), 1, "one question buried");
+    // The app's clock starts at 09:00 UTC; the next study day starts at 04:00.
+    assert_eq!(buried[0].to_string(), "2026-11-30T04:00:00Z");
+    assert!(text(&a, 100, 30).contains("buried until tomorrow"));
+    press(&mut a, &["b"]);
+    assert!(
+        a.store
+            .cards()
+            .unwrap()
+            .values()
+            .all(|c| c.buried_until.is_none())
+    );
+}

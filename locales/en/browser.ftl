@@ -57,4 +57,6 @@ browser-notice-suspended = { $key } suspended.
 browser-notice-unsuspended = { $key } back in study.
 browser-notice-flagged = { $key } flagged as faulty (saa deck check --flagged lists it).
 browser-notice-unflagged = { $key }: the faulty-question report is taken back.
+browser-notice-buried = { $key } buried until tomorrow (b again lifts it).
+browser-notice-unburied = { $key } is back in study today.
 browser-notice-nothing-to-cram = Nothing matches; change the search or the filter.

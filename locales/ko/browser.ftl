@@ -57,4 +57,6 @@ browser-notice-suspended = { $key } 문제를 보류했습니다.
 browser-notice-unsuspended = { $key } 문제의 보류를 해제했습니다.
 browser-notice-flagged = { $key } 문제를 오류 신고했습니다 (목록: saa deck check --flagged).
 browser-notice-unflagged = { $key } 문제의 오류 신고를 취소했습니다.
+browser-notice-buried = { $key } 문제를 내일까지 미뤘습니다(b를 다시 누르면 취소).
+browser-notice-unburied = { $key } 문제를 오늘 학습에 되돌렸습니다.
 browser-notice-nothing-to-cram = 일치하는 문제가 없습니다. 검색어나 필터를 바꾸십시오.

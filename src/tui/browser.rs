@@ -115,6 +115,7 @@ impl BrowserScreen {
         vec![
             Action::ScrollDown,
             Action::Suspend,
+            Action::Bury,
             Action::Flag,
             Action::Cram,
             Action::Help,
@@ -169,7 +170,7 @@ impl BrowserScreen {
         self.cursor = self.cursor.min(self.matches.len().saturating_sub(1));
     }
 
-    pub fn handle(&mut self, key: Key, keymap: &Keymap, _ctx: &Ctx) -> Option<Effect> {
+    pub fn handle(&mut self, key: Key, keymap: &Keymap, ctx: &Ctx) -> Option<Effect> {
         self.notice = None;
         if self.searching {
             match key.code {
@@ -209,6 +210,7 @@ impl BrowserScreen {
                 Action::PageUp,
                 Action::PageDown,
                 Action::Suspend,
+                Action::Bury,
                 Action::Flag,
                 Action::Cram,
                 Action::Back,
@@ -227,6 +229,26 @@ impl BrowserScreen {
                     tr!("browser-notice-suspended", key = key.to_string())
                 } else {
                     tr!("browser-notice-unsuspended", key = key.to_string())
+                });
+                let effect = Effect::SetAside {
+                    key: key.clone(),
+                    suspended: card.suspended,
+                    buried_until: card.buried_until,
+                };
+                self.cards.insert(key, card);
+                return Some(effect);
+            }
+            Action::Bury => {
+                // Buried until the next study day begins; a second press lifts it.
+                let key = self.selected()?.clone();
+                let mut card = self.card(&key);
+                let buried = card.buried_until.is_some_and(|until| until > ctx.now);
+                let days = self.scheduler.days();
+                card.buried_until = (!buried).then(|| days.start_of(days.day(ctx.now) + 1));
+                self.notice = Some(if buried {
+                    tr!("browser-notice-unburied", key = key.to_string())
+                } else {
+                    tr!("browser-notice-buried", key = key.to_string())
                 });
                 let effect = Effect::SetAside {
                     key: key.clone(),
