@@ -252,12 +252,20 @@ fn mock_exams_from_the_bundled_decks_draw_on_every_deck() {
 }
 
 #[test]
-fn every_bundled_translation_covers_its_whole_deck() {
+fn every_bundled_deck_is_translated_into_korean_whole() {
     let catalog = bundled();
-    assert!(
-        catalog.translations.iter().any(|t| t.language == "ko"),
-        "the Korean translations are bundled"
-    );
+    // Every bundled deck has its Korean translation: a Korean learner never meets a deck
+    // that is English only.
+    for deck in &catalog.decks {
+        assert!(
+            catalog
+                .translations
+                .iter()
+                .any(|t| t.language == "ko" && t.deck == deck.deck.id),
+            "deck `{}` has no Korean translation",
+            deck.deck.id
+        );
+    }
     for t in &catalog.translations {
         let deck = catalog
             .deck(t.deck.as_str())
