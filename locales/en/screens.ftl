@@ -48,3 +48,4 @@ screens-key-takes-exit = `{ $key }` is the { $exit } key; binding it to { $actio
 screens-help-type-date = type the exam date
 screens-help-overrule = a typed answer judged wrong: I was right
 screens-decks-add-your-own-at = Add your own decks to { $folder } or pass --decks DIR; `saa deck new ID` writes a template.
+screens-key-clash = `{ $key }` would do both { $action } and { $other } on the { $screen } screen; pick another key

@@ -319,6 +319,83 @@ impl fmt::Display for Key {
     }
 }
 
+/// The actions each screen answers to, for telling a learner when an override makes two of
+/// them share a key (the screens' own lists decide what a key does there).
+const SCREENS: [(&str, &[Action]); 4] = [
+    (
+        "home",
+        &[
+            Action::Study,
+            Action::Exam,
+            Action::Stats,
+            Action::Decks,
+            Action::Browse,
+            Action::History,
+            Action::Plan,
+            Action::Cram,
+            Action::ScrollUp,
+            Action::ScrollDown,
+            Action::Help,
+            Action::Back,
+            Action::Quit,
+        ],
+    ),
+    (
+        "study",
+        &[
+            Action::Submit,
+            Action::Reveal,
+            Action::Undo,
+            Action::Bury,
+            Action::Suspend,
+            Action::Flag,
+            Action::Language,
+            Action::ScrollUp,
+            Action::ScrollDown,
+            Action::PageUp,
+            Action::PageDown,
+            Action::Help,
+            Action::Back,
+            Action::Quit,
+        ],
+    ),
+    (
+        "exam",
+        &[
+            Action::Submit,
+            Action::Next,
+            Action::Previous,
+            Action::Mark,
+            Action::Navigator,
+            Action::Finish,
+            Action::Language,
+            Action::ScrollUp,
+            Action::ScrollDown,
+            Action::PageUp,
+            Action::PageDown,
+            Action::Help,
+            Action::Back,
+            Action::Quit,
+        ],
+    ),
+    (
+        "browser",
+        &[
+            Action::Suspend,
+            Action::Bury,
+            Action::Flag,
+            Action::Cram,
+            Action::ScrollUp,
+            Action::ScrollDown,
+            Action::PageUp,
+            Action::PageDown,
+            Action::Help,
+            Action::Back,
+            Action::Quit,
+        ],
+    ),
+];
+
 #[derive(Debug, Clone)]
 pub struct Keymap {
     bindings: BTreeMap<Action, Vec<Key>>,
@@ -388,6 +465,37 @@ impl Keymap {
                             action = action.name()
                         ),
                     ));
+                }
+            }
+        }
+        // Two actions of one screen on one key: one of them could never be used.
+        for (screen, actions) in SCREENS {
+            for (i, a) in actions.iter().enumerate() {
+                for b in &actions[i + 1..] {
+                    let a_keys = map.bindings.get(a).cloned().unwrap_or_default();
+                    let b_keys = map.bindings.get(b).cloned().unwrap_or_default();
+                    let shared = a_keys.iter().find(|k| b_keys.contains(k));
+                    // Taking over quit or back is reported above.
+                    let exits = [Action::Quit, Action::Back];
+                    if exits.contains(a) || exits.contains(b) {
+                        continue;
+                    }
+                    let blamed = [a, b]
+                        .into_iter()
+                        .find(|x| overrides.contains_key(x.name()));
+                    if let (Some(k), Some(blamed)) = (shared, blamed) {
+                        let other = if blamed == a { b } else { a };
+                        problems.push((
+                            blamed.name().to_string(),
+                            tr!(
+                                "screens-key-clash",
+                                key = k.to_string(),
+                                action = blamed.name(),
+                                other = other.name(),
+                                screen = screen.to_string()
+                            ),
+                        ));
+                    }
                 }
             }
         }
@@ -528,6 +636,35 @@ mod tests {
             map.hints(&[Action::Undo]),
             vec![("ctrl-z".to_string(), "undo".to_string())]
         );
+    }
+
+    #[test]
+    fn two_actions_of_one_screen_cannot_share_a_key() {
+        let mut o = BTreeMap::new();
+        o.insert("undo".to_string(), "s".to_string());
+        let e = Keymap::with_overrides(&o).unwrap_err();
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].0, "undo");
+        assert!(
+            e[0].1.contains("undo and suspend on the study screen"),
+            "{e:?}"
+        );
+        // The same key on different screens is fine: m flags for review only in exams.
+        o.insert("undo".to_string(), "m".to_string());
+        assert!(Keymap::with_overrides(&o).is_ok());
+        // The defaults never put two actions of a screen on one key.
+        let map = Keymap::default();
+        for (screen, actions) in SCREENS {
+            for (i, a) in actions.iter().enumerate() {
+                for b in &actions[i + 1..] {
+                    let shared = map.bindings[a].iter().find(|k| map.bindings[b].contains(k));
+                    assert!(
+                        shared.is_none(),
+                        "{screen}: {a:?} and {b:?} share {shared:?}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]
