@@ -19,6 +19,8 @@ pub struct DeckFile {
     pub diagnostics: Vec<Diagnostic>,
     /// The deck id, when the file got far enough to have one.
     pub deck_id: Option<String>,
+    /// Questions left out for their errors.
+    pub rejected: usize,
 }
 
 impl DeckFile {
@@ -149,6 +151,7 @@ impl Catalog {
                     text: None,
                     diagnostics: vec![Diagnostic::error(0..0, "the file is not valid UTF-8")],
                     deck_id: None,
+                    rejected: 0,
                 });
                 continue;
             };
@@ -173,6 +176,7 @@ impl Catalog {
                 text: Some(text),
                 diagnostics,
                 deck_id,
+                rejected: 0,
             });
         }
     }
@@ -205,6 +209,7 @@ impl Catalog {
                         format!("cannot read the file: {e}"),
                     )],
                     deck_id: None,
+                    rejected: 0,
                 });
                 return;
             }
@@ -212,6 +217,7 @@ impl Catalog {
         let Parsed {
             deck,
             mut diagnostics,
+            rejected,
         } = parsed.unwrap_or_else(|| parse_deck(&bytes));
         let text = String::from_utf8(bytes).ok();
         let deck_id = deck.as_ref().map(|d| d.id.to_string());
@@ -223,6 +229,7 @@ impl Catalog {
             text,
             diagnostics,
             deck_id,
+            rejected,
         });
     }
 

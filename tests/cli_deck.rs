@@ -421,3 +421,30 @@ fn deck_import_turns_an_anki_export_into_cards_to_finish() {
         .unwrap();
     assert_eq!(again.status.code(), Some(2));
 }
+
+#[test]
+fn check_says_how_many_questions_are_left_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("two.toml");
+    std::fs::write(
+        &path,
+        "[deck]\nid = \"t\"\ntitle = \"T\"\n\n[[question]]\nid = \"a\"\nkind = \"card\"\ndomain = \"cost\"\ntask = \"4.1\"\ntopics = [\"x\"]\nprompt = \"P?\"\nanswer = \"A\"\n\n[[question]]\nid = \"b\"\nkind = \"card\"\ndomain = \"nope\"\nprompt = \"Q?\"\nanswer = \"B\"\n",
+    )
+    .unwrap();
+    let out = saa(dir.path())
+        .env("LANG", "C")
+        .args(["deck", "check"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        said.contains("1 question is left out until its errors are fixed."),
+        "{said}"
+    );
+    assert!(
+        said.contains("checked 1 file, 1 question: 1 error"),
+        "{said}"
+    );
+}

@@ -187,3 +187,7 @@ cli-optimize-trained = trained
 cli-optimize-kept = Kept the trained parameters; { $count } questions rescheduled with them.
 cli-optimize-not-better = The trained parameters are not better on your history; kept the current ones.
 cli-deck-check-translated = { $deck } ({ $language }): { $count } questions translated
+cli-deck-check-rejected = { $count ->
+    [one] 1 question is left out until its errors are fixed.
+   *[other] { $count } questions are left out until their errors are fixed.
+}

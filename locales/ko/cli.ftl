@@ -166,3 +166,4 @@ cli-optimize-trained = 훈련 후
 cli-optimize-kept = 훈련된 파라미터를 적용했습니다. { $count }문제의 일정을 다시 잡았습니다.
 cli-optimize-not-better = 훈련된 파라미터가 기록에 대해 더 낫지 않아 현재 파라미터를 유지했습니다.
 cli-deck-check-translated = { $deck } ({ $language }): 번역된 문제 { $count }개
+cli-deck-check-rejected = 오류를 고칠 때까지 { $count }문제가 제외됩니다.

@@ -77,6 +77,10 @@ fn check(paths: &[std::path::PathBuf], context: &Context) -> anyhow::Result<Exit
             )
         )?;
     }
+    let rejected: usize = catalog.files.iter().map(|f| f.rejected).sum();
+    if rejected > 0 {
+        writeln!(out, "{}", tr!("cli-deck-check-rejected", count = rejected))?;
+    }
     let unreadable = catalog.notices.iter().any(|n| n.starts_with("cannot read"));
     let questions: usize = catalog.decks.iter().map(|d| d.deck.questions.len()).sum();
     writeln!(

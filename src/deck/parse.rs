@@ -26,6 +26,8 @@ type Value<'i> = Spanned<DeValue<'i>>;
 pub struct Parsed {
     pub deck: Option<Deck>,
     pub diagnostics: Vec<Diagnostic>,
+    /// `[[question]]` tables left out for their errors.
+    pub rejected: usize,
 }
 
 impl Parsed {
@@ -37,6 +39,7 @@ impl Parsed {
         Parsed {
             deck: None,
             diagnostics,
+            rejected: 0,
         }
     }
 }
@@ -210,6 +213,8 @@ struct Walker<'s> {
     offset: usize,
     line_offset: usize,
     diagnostics: Vec<Diagnostic>,
+    /// Question tables left out for their errors, across sections.
+    rejected: usize,
     /// Across sections: where each question id and prompt was first seen.
     first_line_of_id: HashMap<String, usize>,
     first_line_of_prompt: HashMap<String, (String, usize)>,
@@ -234,6 +239,7 @@ impl<'s> Walker<'s> {
             offset: 0,
             line_offset: 0,
             diagnostics: Vec::new(),
+            rejected: 0,
             first_line_of_id: HashMap::new(),
             first_line_of_prompt: HashMap::new(),
         }
@@ -249,7 +255,11 @@ impl<'s> Walker<'s> {
     fn finish(self, deck: Option<Deck>) -> Parsed {
         let mut diagnostics = self.diagnostics;
         diagnostics.sort_by_key(|d| (d.span.start, d.severity));
-        Parsed { deck, diagnostics }
+        Parsed {
+            deck,
+            diagnostics,
+            rejected: self.rejected,
+        }
     }
 
     fn shifted(&self, span: Range<usize>) -> Range<usize> {
@@ -396,6 +406,7 @@ impl<'s> Walker<'s> {
                 questions.push(q);
             }
         }
+        self.rejected += array.len() - questions.len();
         questions
     }
 
