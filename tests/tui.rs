@@ -1133,3 +1133,30 @@ fn the_browser_buries_until_tomorrow_and_lifts_it() {
             .all(|c| c.buried_until.is_none())
     );
 }
+
+#[test]
+fn the_browser_forgets_a_question_after_asking() {
+    let mut a = app();
+    press(&mut a, &["enter"]);
+    let key = study(&mut a).current_key().unwrap().clone();
+    let right = correct_letters(&mut a);
+    press(&mut a, &[&right[0], "enter", "enter", "esc", "b", "/"]);
+    for c in key.question.as_str().chars() {
+        press(&mut a, &[&c.to_string()]);
+    }
+    press(&mut a, &["enter"]);
+    assert!(a.store.card(&key).unwrap().reps > 0);
+    // x asks first; any other key keeps the question as it is.
+    press(&mut a, &["x"]);
+    assert!(text(&a, 100, 30).contains("y forgets"));
+    press(&mut a, &["n"]);
+    assert!(a.store.card(&key).unwrap().reps > 0);
+    press(&mut a, &["x", "y"]);
+    let card = a.store.card(&key).unwrap();
+    assert_eq!(card.reps, 0, "new again: {card:?}");
+    assert_eq!(
+        a.store.reviews().unwrap().len(),
+        1,
+        "the answer stays in the log"
+    );
+}

@@ -59,4 +59,7 @@ browser-notice-flagged = { $key } flagged as faulty (saa deck check --flagged li
 browser-notice-unflagged = { $key }: the faulty-question report is taken back.
 browser-notice-buried = { $key } buried until tomorrow (b again lifts it).
 browser-notice-unburied = { $key } is back in study today.
+browser-notice-forget-confirm = Forget { $key }? Its schedule starts over as new; its answers stay in the log. y forgets, any other key keeps it.
+browser-notice-forgotten = { $key } is new again.
+browser-notice-forget-cancelled = Nothing forgotten.
 browser-notice-nothing-to-cram = Nothing matches; change the search or the filter.

@@ -28,3 +28,4 @@ action-finish = submit exam
 action-language = English / translation
 action-browse = browse
 action-plan = exam plan
+action-forget = forget

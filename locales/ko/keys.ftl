@@ -28,3 +28,4 @@ action-finish = 시험 제출
 action-language = 영어 / 번역
 action-browse = 문제 찾아보기
 action-plan = 시험 계획
+action-forget = 초기화

@@ -20,6 +20,8 @@ pub enum Kind {
     Bury,
     Flag,
     Undo,
+    /// The question's schedule starts over (its answers stay in the log).
+    Reset,
 }
 
 impl Kind {
@@ -29,13 +31,20 @@ impl Kind {
             Kind::Bury => "bury",
             Kind::Flag => "flag",
             Kind::Undo => "undo",
+            Kind::Reset => "reset",
         }
     }
 
     fn parse(s: &str) -> Option<Kind> {
-        [Kind::Suspend, Kind::Bury, Kind::Flag, Kind::Undo]
-            .into_iter()
-            .find(|k| k.as_str() == s)
+        [
+            Kind::Suspend,
+            Kind::Bury,
+            Kind::Flag,
+            Kind::Undo,
+            Kind::Reset,
+        ]
+        .into_iter()
+        .find(|k| k.as_str() == s)
     }
 }
 
@@ -163,7 +172,7 @@ pub(super) fn derive(tx: &Transaction<'_>, key: &QuestionKey, kind: Kind) -> rus
         Kind::Flag => {
             tx.execute("DELETE FROM flag WHERE deck = ?1 AND question = ?2", q)?;
         }
-        Kind::Undo => {}
+        Kind::Undo | Kind::Reset => {}
     }
     Ok(())
 }
@@ -186,7 +195,11 @@ pub(super) fn apply_all(
     let err = |e| super::classify(path, e);
     let mut done = std::collections::HashSet::new();
     for (key, kind, value) in touched {
-        if *kind == Kind::Undo {
+        if *kind == Kind::Reset {
+            if done.insert((key.clone(), *kind)) {
+                super::reviews::replay(tx, key, scheduler, path)?;
+            }
+        } else if *kind == Kind::Undo {
             if let Some(id) = value {
                 let removed = tx
                     .execute("DELETE FROM review_log WHERE id = ?1", [id])
@@ -221,6 +234,25 @@ impl Store {
     /// Marks a question as faulty for deck authors (`saa deck check --flagged`).
     pub fn flag(&mut self, key: &QuestionKey, at: jiff::Timestamp) -> Result<()> {
         self.record_alone(key, Kind::Flag, Some("1".into()), at)
+    }
+
+    /// Starts a question's schedule over, as if it were new, from `at`; its answers stay in
+    /// the log (and in the stats of what was done).
+    pub fn reset(
+        &mut self,
+        key: &QuestionKey,
+        at: jiff::Timestamp,
+        scheduler: &Scheduler,
+    ) -> Result<()> {
+        let path = self.path.clone();
+        let err = |e| super::classify(&path, e);
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(err)?;
+        record(&tx, key, Kind::Reset, None, at).map_err(err)?;
+        super::reviews::replay(&tx, key, scheduler, &path)?;
+        tx.commit().map_err(err)
     }
 
     /// Takes back a faulty-question flag.

@@ -411,13 +411,27 @@ fn replay_card(
             None => CardState::new(),
         }
     };
-    let mut card = CardState {
+    let fresh = CardState {
         suspended: flags.suspended,
         buried_until: flags.buried_until,
         ..CardState::new()
     };
+    let mut card = fresh.clone();
+    // The latest reset: answers before it stay in the log, the schedule starts over after it.
+    let reset_at: Option<i64> = tx
+        .prepare_cached(
+            "SELECT max(at) FROM event WHERE deck = ?1 AND question = ?2 AND kind = 'reset'",
+        )?
+        .query_row(params![key.deck.as_str(), key.question.as_str()], |r| {
+            r.get(0)
+        })?;
+    let mut reset_pending = reset_at.map(from_ms);
     let key_text = key.to_string();
     for (row, is_new) in history {
+        if reset_pending.is_some_and(|at| row.reviewed_at >= at) {
+            card = fresh.clone();
+            reset_pending = None;
+        }
         let next = scheduler
             .apply(&key_text, &card, row.rating, row.mode, row.reviewed_at)
             .map_err(|e| ReplayError::Sched(e.to_string()))?;
@@ -438,6 +452,9 @@ fn replay_card(
             ])?;
         }
         card = next;
+    }
+    if reset_pending.is_some() {
+        card = fresh;
     }
     restore(tx, key, &card)?;
     Ok(())

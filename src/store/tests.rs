@@ -552,6 +552,7 @@ mod convergence {
         Suspend(usize, usize, bool),
         Bury(usize, usize, bool),
         Flag(usize, usize, bool),
+        Reset(usize, usize),
         Merge(usize, usize),
     }
 
@@ -563,7 +564,8 @@ mod convergence {
             m.clone().prop_map(Op::UndoLast),
             (m.clone(), q.clone(), any::<bool>()).prop_map(|(m, q, b)| Op::Suspend(m, q, b)),
             (m.clone(), q.clone(), any::<bool>()).prop_map(|(m, q, b)| Op::Bury(m, q, b)),
-            (m.clone(), q, any::<bool>()).prop_map(|(m, q, b)| Op::Flag(m, q, b)),
+            (m.clone(), q.clone(), any::<bool>()).prop_map(|(m, q, b)| Op::Flag(m, q, b)),
+            (m.clone(), q).prop_map(|(m, q)| Op::Reset(m, q)),
             (m.clone(), m).prop_map(|(a, b)| Op::Merge(a, b)),
         ]
     }
@@ -637,6 +639,11 @@ mod convergence {
                     } else {
                         stores[m].unflag(&k, clock(m)).unwrap();
                     }
+                }
+                Op::Reset(m, q) => {
+                    stores[m]
+                        .reset(&key(&format!("q{q}")), clock(m), &s)
+                        .unwrap();
                 }
                 Op::Merge(a, b) if a != b => {
                     let (from, to) = if a < b {
@@ -828,4 +835,46 @@ fn a_full_disk_is_named_as_such_and_keeps_what_was_saved() {
     assert!(matches!(e, StoreError::DiskFull { .. }), "{e:?}");
     assert!(e.to_string().contains("full"), "{e}");
     assert!(store.reviews().unwrap().iter().any(|r| r.id == "kept"));
+}
+
+#[test]
+fn a_reset_starts_the_schedule_over_and_keeps_the_answers() {
+    let s = scheduler();
+    let mut store = Store::in_memory().unwrap();
+    let k = key("q1");
+    answer(&mut store, &s, &k, Rating::Good, Mode::Study, t0(), "r1");
+    let day = SignedDuration::from_hours(24);
+    answer(
+        &mut store,
+        &s,
+        &k,
+        Rating::Good,
+        Mode::Study,
+        t0() + day * 3,
+        "r2",
+    );
+    assert_eq!(store.card(&k).unwrap().reps, 2);
+    store.reset(&k, t0() + day * 4, &s).unwrap();
+    let card = store.card(&k).unwrap();
+    assert_eq!((card.phase, card.reps), (Phase::New, 0), "{card:?}");
+    assert_eq!(
+        store.reviews().unwrap().len(),
+        2,
+        "the answers stay in the log"
+    );
+    // Answering again starts from new.
+    answer(
+        &mut store,
+        &s,
+        &k,
+        Rating::Good,
+        Mode::Study,
+        t0() + day * 5,
+        "r3",
+    );
+    assert_eq!(store.card(&k).unwrap().reps, 1);
+    // A full rebuild from the log gives the same card.
+    let before = store.card(&k).unwrap();
+    store.rebuild_all(&s).unwrap();
+    assert_eq!(store.card(&k).unwrap(), before);
 }

@@ -538,6 +538,7 @@ impl App {
                 )));
             }
             Effect::Plan => self.show_plan(None)?,
+            Effect::Forget { key } => self.store.reset(&key, self.clock.now(), &self.scheduler)?,
             Effect::SetPlan { plan } => {
                 self.store.set_exam_plan(plan.as_ref())?;
                 self.scheduler = std::sync::Arc::new(self.scheduler.replanned(plan)?);

@@ -80,6 +80,8 @@ pub struct BrowserScreen {
     pub cursor: usize,
     pub notice: Option<String>,
     pub now: Timestamp,
+    /// A question the learner asked to forget, waiting for y.
+    pub confirm_forget: Option<QuestionKey>,
 }
 
 impl BrowserScreen {
@@ -106,6 +108,7 @@ impl BrowserScreen {
             cursor: 0,
             notice: None,
             now,
+            confirm_forget: None,
         };
         screen.refresh();
         screen
@@ -117,6 +120,7 @@ impl BrowserScreen {
             Action::Suspend,
             Action::Bury,
             Action::Flag,
+            Action::Forget,
             Action::Cram,
             Action::Help,
             Action::Back,
@@ -172,6 +176,15 @@ impl BrowserScreen {
 
     pub fn handle(&mut self, key: Key, keymap: &Keymap, ctx: &Ctx) -> Option<Effect> {
         self.notice = None;
+        if let Some(forget) = self.confirm_forget.take() {
+            if key.code == KeyCodeOrd::Char('y') && !key.ctrl && !key.alt {
+                self.cards.remove(&forget);
+                self.notice = Some(tr!("browser-notice-forgotten", key = forget.to_string()));
+                return Some(Effect::Forget { key: forget });
+            }
+            self.notice = Some(tr!("browser-notice-forget-cancelled"));
+            return None;
+        }
         if self.searching {
             match key.code {
                 KeyCodeOrd::Enter | KeyCodeOrd::Esc => self.searching = false,
@@ -212,6 +225,7 @@ impl BrowserScreen {
                 Action::Suspend,
                 Action::Bury,
                 Action::Flag,
+                Action::Forget,
                 Action::Cram,
                 Action::Back,
                 Action::Quit,
@@ -237,6 +251,12 @@ impl BrowserScreen {
                 };
                 self.cards.insert(key, card);
                 return Some(effect);
+            }
+            Action::Forget => {
+                let key = self.selected()?.clone();
+                self.notice = Some(tr!("browser-notice-forget-confirm", key = key.to_string()));
+                self.confirm_forget = Some(key);
+                return None;
             }
             Action::Bury => {
                 // Buried until the next study day begins; a second press lifts it.

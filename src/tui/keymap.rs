@@ -39,10 +39,11 @@ pub enum Action {
     Language,
     Browse,
     Plan,
+    Forget,
 }
 
 impl Action {
-    pub const ALL: [Action; 27] = [
+    pub const ALL: [Action; 28] = [
         Action::Quit,
         Action::Back,
         Action::Help,
@@ -70,6 +71,7 @@ impl Action {
         Action::Language,
         Action::Browse,
         Action::Plan,
+        Action::Forget,
     ];
 
     /// The name used in config.toml.
@@ -102,6 +104,7 @@ impl Action {
             Action::Language => "language",
             Action::Browse => "browse",
             Action::Plan => "plan",
+            Action::Forget => "forget",
         }
     }
 
@@ -135,6 +138,7 @@ impl Action {
             Action::Language => tr!("action-language"),
             Action::Browse => tr!("action-browse"),
             Action::Plan => tr!("action-plan"),
+            Action::Forget => tr!("action-forget"),
         }
     }
 
@@ -167,6 +171,7 @@ impl Action {
             Action::Language => &["l", "ctrl-t"],
             Action::Browse => &["b"],
             Action::Plan => &["p"],
+            Action::Forget => &["x"],
         }
     }
 }
@@ -383,6 +388,7 @@ const SCREENS: [(&str, &[Action]); 4] = [
         &[
             Action::Suspend,
             Action::Bury,
+            Action::Forget,
             Action::Flag,
             Action::Cram,
             Action::ScrollUp,

@@ -63,6 +63,10 @@ pub enum Effect {
     },
     /// Open the question browser.
     Browse,
+    /// Start a question's schedule over (its answers stay in the log).
+    Forget {
+        key: QuestionKey,
+    },
     /// Open the exam plan screen.
     Plan,
     /// Book the exam date (or clear it with `None`) and reschedule every card for it.
