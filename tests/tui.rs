@@ -1160,3 +1160,27 @@ fn the_browser_forgets_a_question_after_asking() {
         "the answer stays in the log"
     );
 }
+
+#[test]
+fn a_typed_answer_is_edited_like_a_line() {
+    let mut a = app();
+    a.start_study(
+        &Filter {
+            topics: vec!["lambda".into()],
+            ..Filter::default()
+        },
+        false,
+    )
+    .unwrap();
+    press(&mut a, &["ctrl-b", "ctrl-b", "space", "3"]);
+    press(&mut a, &["9", "0", "left", "0"]);
+    assert!(text(&a, 80, 24).contains("90▏0"), "{}", text(&a, 80, 24));
+    // Home, then Delete takes the 9 after the cursor, and x goes in before the rest.
+    press(&mut a, &["home", "delete", "x"]);
+    assert!(text(&a, 80, 24).contains("x▏00"), "{}", text(&a, 80, 24));
+    // ctrl-k cuts to the end, ctrl-u to the start.
+    press(&mut a, &["ctrl-k"]);
+    assert!(text(&a, 80, 24).contains("Your answer: x▏\n"));
+    press(&mut a, &["ctrl-u"]);
+    assert!(text(&a, 80, 24).contains("Your answer: ▏\n"));
+}

@@ -608,6 +608,7 @@ impl App {
                         ("a-f / 1-6", tr!("screens-help-pick-choice")),
                         ("1-4", tr!("screens-help-grade")),
                         ("o", tr!("screens-help-overrule")),
+                        ("← → Home End", tr!("screens-help-line-edit")),
                     ],
                 )
             }

@@ -200,6 +200,7 @@ pub enum KeyCodeOrd {
     PageDown,
     Home,
     End,
+    Delete,
     F(u8),
 }
 
@@ -219,6 +220,7 @@ impl Key {
             KeyCode::PageDown => KeyCodeOrd::PageDown,
             KeyCode::Home => KeyCodeOrd::Home,
             KeyCode::End => KeyCodeOrd::End,
+            KeyCode::Delete => KeyCodeOrd::Delete,
             KeyCode::F(n) => KeyCodeOrd::F(n),
             _ => return None,
         };
@@ -274,6 +276,7 @@ impl Key {
             "pgdn" | "pagedown" => KeyCodeOrd::PageDown,
             "home" => KeyCodeOrd::Home,
             "end" => KeyCodeOrd::End,
+            "delete" | "del" => KeyCodeOrd::Delete,
             f if f.len() >= 2
                 && f.starts_with('f')
                 && f[1..].parse::<u8>().is_ok_and(|n| (1..=12).contains(&n)) =>
@@ -319,6 +322,7 @@ impl fmt::Display for Key {
             KeyCodeOrd::PageDown => f.write_str("PgDn"),
             KeyCodeOrd::Home => f.write_str("Home"),
             KeyCodeOrd::End => f.write_str("End"),
+            KeyCodeOrd::Delete => f.write_str("Del"),
             KeyCodeOrd::F(n) => write!(f, "F{n}"),
         }
     }

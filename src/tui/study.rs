@@ -13,12 +13,14 @@ use crate::store::ReviewRow;
 use crate::study::{Answer, Graded, StudySession, grade, shuffle};
 use crate::tr;
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub enum View {
     /// The question is shown; `picked` holds display positions (0 = A).
     Ask {
         picked: BTreeSet<usize>,
-        typed: String,
+        /// The typed answer, with its cursor (a line editor: arrows, Home/End, Delete,
+        /// ctrl-w/ctrl-u/ctrl-k).
+        typed: tui_input::Input,
     },
     /// After submitting (or revealing a card).
     Feedback {
@@ -174,7 +176,7 @@ impl StudyScreen {
         self.view = if self.session.current().is_some() {
             View::Ask {
                 picked: BTreeSet::new(),
-                typed: String::new(),
+                typed: tui_input::Input::default(),
             }
         } else {
             self.next_due = self
@@ -291,16 +293,10 @@ impl StudyScreen {
         if key.ctrl && self.translatable() && keymap.action(key, &[Action::Language]).is_some() {
             return self.act(Action::Language, ctx);
         }
-        if let View::Ask { typed, .. } = &mut self.view {
-            match key.code {
-                KeyCodeOrd::Backspace => {
-                    typed.pop();
-                }
-                KeyCodeOrd::Char(c) if !key.ctrl && !key.alt && typed.chars().count() < 200 => {
-                    typed.push(c);
-                }
-                _ => {}
-            }
+        if let View::Ask { typed, .. } = &mut self.view
+            && let Some(request) = line_edit(key, typed.value().chars().count())
+        {
+            typed.handle(request);
         }
         None
     }
@@ -409,11 +405,11 @@ impl StudyScreen {
                 )
             }
             Body::Typed { .. } => {
-                if typed.trim().is_empty() {
+                if typed.value().trim().is_empty() {
                     self.notice = Some(tr!("study-type-first"));
                     return None;
                 }
-                Answer::Typed(typed.clone())
+                Answer::Typed(typed.value().to_string())
             }
             Body::Card { .. } => return None,
         };
@@ -623,4 +619,24 @@ impl StudyScreen {
             buried_until: card.buried_until,
         })
     }
+}
+
+/// What a key does to a typed answer: a line editor's keys (tui-input does the editing).
+fn line_edit(key: Key, length: usize) -> Option<tui_input::InputRequest> {
+    use tui_input::InputRequest as R;
+    Some(match (key.code, key.ctrl, key.alt) {
+        (KeyCodeOrd::Char(c), false, false) if length < 200 => R::InsertChar(c),
+        (KeyCodeOrd::Backspace, _, _) => R::DeletePrevChar,
+        (KeyCodeOrd::Delete, _, _) => R::DeleteNextChar,
+        (KeyCodeOrd::Left, false, _) => R::GoToPrevChar,
+        (KeyCodeOrd::Right, false, _) => R::GoToNextChar,
+        (KeyCodeOrd::Left, true, _) => R::GoToPrevWord,
+        (KeyCodeOrd::Right, true, _) => R::GoToNextWord,
+        (KeyCodeOrd::Home, _, _) | (KeyCodeOrd::Char('a'), true, _) => R::GoToStart,
+        (KeyCodeOrd::End, _, _) | (KeyCodeOrd::Char('e'), true, _) => R::GoToEnd,
+        (KeyCodeOrd::Char('w'), true, _) => R::DeletePrevWord,
+        (KeyCodeOrd::Char('u'), true, _) => R::DeleteFromStart,
+        (KeyCodeOrd::Char('k'), true, _) => R::DeleteTillEnd,
+        _ => return None,
+    })
 }

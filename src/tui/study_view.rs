@@ -232,7 +232,7 @@ impl StudyView<'_> {
         &self,
         q: &Question,
         picked: &std::collections::BTreeSet<usize>,
-        typed: &str,
+        typed: &tui_input::Input,
         width: usize,
     ) -> Doc {
         let t = self.theme;
@@ -268,7 +268,7 @@ impl StudyView<'_> {
             Body::Typed { .. } => {
                 doc.item(
                     &format!("{} ", tr!("study-your-answer")),
-                    &format!("{typed}▏"),
+                    &with_cursor(typed),
                     t.key,
                     t.picked,
                 );
@@ -480,4 +480,14 @@ fn interval_text(interval: Interval) -> String {
             years = format!("{:.1}", f64::from(d) / 365.0)
         ),
     }
+}
+
+/// The typed answer with a bar where the cursor is.
+fn with_cursor(input: &tui_input::Input) -> String {
+    let value = input.value();
+    let at = value
+        .char_indices()
+        .nth(input.cursor())
+        .map_or(value.len(), |(i, _)| i);
+    format!("{}▏{}", &value[..at], &value[at..])
 }
