@@ -80,7 +80,39 @@ pub fn normalize_answer(s: &str) -> String {
         }
         out.extend(c.to_lowercase());
     }
-    out
+    with_canonical_unit(out)
+}
+
+/// Unit words after a number, and the one spelling each normalises to: "5 secs", "5 seconds",
+/// "5 s" and "5초" are one answer. Only a whole answer of a number and a unit is touched.
+const UNITS: [(&str, &[&str]); 12] = [
+    ("ms", &["ms", "millisecond", "milliseconds", "밀리초"]),
+    ("s", &["s", "sec", "secs", "second", "seconds", "초"]),
+    ("min", &["m", "min", "mins", "minute", "minutes", "분"]),
+    ("h", &["h", "hr", "hrs", "hour", "hours", "시간"]),
+    ("d", &["d", "day", "days", "일"]),
+    ("%", &["%", "percent", "pct", "퍼센트", "프로"]),
+    ("kb", &["kb", "kilobyte", "kilobytes", "킬로바이트"]),
+    ("mb", &["mb", "megabyte", "megabytes", "메가바이트"]),
+    ("gb", &["gb", "gigabyte", "gigabytes", "기가바이트"]),
+    ("tb", &["tb", "terabyte", "terabytes", "테라바이트"]),
+    ("gib", &["gib", "gibibyte", "gibibytes", "기비바이트"]),
+    ("mib", &["mib", "mebibyte", "mebibytes", "메비바이트"]),
+];
+
+fn with_canonical_unit(answer: String) -> String {
+    let number_end = answer
+        .char_indices()
+        .find(|(_, c)| !(c.is_ascii_digit() || *c == '.'))
+        .map_or(answer.len(), |(i, _)| i);
+    let (number, unit) = answer.split_at(number_end);
+    if number.is_empty() || !number.starts_with(|c: char| c.is_ascii_digit()) || unit.is_empty() {
+        return answer;
+    }
+    match UNITS.iter().find(|(_, words)| words.contains(&unit)) {
+        Some((canonical, _)) => format!("{number}{canonical}"),
+        None => answer,
+    }
 }
 
 /// True when `answer` matches any accepted form.
@@ -202,6 +234,24 @@ mod tests {
         assert_ne!(normalize_answer("0.5"), normalize_answer("05"));
         // A comma between words is kept.
         assert_ne!(normalize_answer("a,b"), normalize_answer("ab"));
+    }
+
+    #[test]
+    fn unit_words_after_a_number_are_one_answer_in_both_languages() {
+        let accept = vec!["5 seconds".to_string()];
+        for given in ["5 secs", "5 s", "5sec", "5 Seconds", "5초", "5 초"] {
+            assert!(answer_matches(given, &accept), "{given}");
+        }
+        assert!(!answer_matches("5 minutes", &accept));
+        assert!(!answer_matches("50 s", &accept));
+        assert!(answer_matches("15분", &["15 minutes".to_string()]));
+        assert!(answer_matches("99.99 percent", &["99.99%".to_string()]));
+        assert!(answer_matches("120 GiB", &["120 gibibytes".to_string()]));
+        // GB and GiB stay different units.
+        assert!(!answer_matches("120 GB", &["120 GiB".to_string()]));
+        // Only a whole number-and-unit answer is touched.
+        assert_eq!(normalize_answer("Lambda@Edge"), "lambda@edge");
+        assert_eq!(normalize_answer("/28"), "/28");
     }
 
     #[test]
