@@ -1184,3 +1184,26 @@ fn a_typed_answer_is_edited_like_a_line() {
     press(&mut a, &["ctrl-u"]);
     assert!(text(&a, 80, 24).contains("Your answer: ▏\n"));
 }
+
+#[test]
+fn pasted_text_goes_into_a_typed_answer_and_nowhere_else() {
+    let mut a = app();
+    // On home a paste is not keys: nothing starts.
+    a.on_paste("e");
+    assert!(matches!(a.screen, Screen::Home(_)));
+    a.start_study(
+        &Filter {
+            topics: vec!["lambda".into()],
+            ..Filter::default()
+        },
+        false,
+    )
+    .unwrap();
+    press(&mut a, &["ctrl-b", "ctrl-b", "space", "3"]);
+    a.on_paste("900\nseconds\u{1b}[31m");
+    assert!(
+        text(&a, 80, 24).contains("Your answer: 900seconds[31m▏"),
+        "one line, no control characters: {}",
+        text(&a, 80, 24)
+    );
+}

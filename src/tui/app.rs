@@ -409,6 +409,17 @@ impl App {
         }
     }
 
+    /// Text pasted into the terminal (bracketed paste): it goes into a typed answer, and
+    /// nowhere else, so a stray paste can never act as keys.
+    pub fn on_paste(&mut self, text: &str) {
+        if !fits(Rect::new(0, 0, self.size.0, self.size.1)) || self.help {
+            return;
+        }
+        if let Screen::Study(study) = &mut self.screen {
+            study.paste(text);
+        }
+    }
+
     pub fn on_key(&mut self, key: Key) {
         if key.ctrl && key.code == super::keymap::KeyCodeOrd::Char('c') {
             self.quit = true;
@@ -751,6 +762,8 @@ pub fn run(mut app: App) -> anyhow::Result<ExitCode> {
     // ratatui::init installs its own hook first in the chain: it restores the terminal
     // before the message above is printed.
     let mut terminal = ratatui::init();
+    // Pasted text arrives as one event instead of a burst of keys.
+    let _ = crossterm::execute!(std::io::stdout(), crossterm::event::EnableBracketedPaste);
     let result = (|| -> anyhow::Result<()> {
         while !app.quit {
             app.tick();
@@ -767,6 +780,7 @@ pub fn run(mut app: App) -> anyhow::Result<ExitCode> {
                             app.on_key(key);
                         }
                     }
+                    Event::Paste(text) => app.on_paste(&text),
                     Event::Resize(..) => {}
                     _ => {}
                 }
@@ -774,6 +788,7 @@ pub fn run(mut app: App) -> anyhow::Result<ExitCode> {
         }
         Ok(())
     })();
+    let _ = crossterm::execute!(std::io::stdout(), crossterm::event::DisableBracketedPaste);
     ratatui::restore();
     result?;
     if let Some(message) = app.fatal {

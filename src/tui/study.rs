@@ -198,6 +198,22 @@ impl StudyScreen {
                 .is_some_and(|(_, q)| matches!(q.body, Body::Typed { .. }))
     }
 
+    /// Pasted text goes into a typed answer (one line: control characters and line breaks are
+    /// dropped), up to the answer's length limit.
+    pub fn paste(&mut self, text: &str) {
+        if !self.is_typing() {
+            return;
+        }
+        if let View::Ask { typed, .. } = &mut self.view {
+            for c in text.chars().filter(|c| !c.is_control()) {
+                if typed.value().chars().count() >= 200 {
+                    break;
+                }
+                typed.handle(tui_input::InputRequest::InsertChar(c));
+            }
+        }
+    }
+
     /// The actions this view responds to, in hint-bar order.
     pub fn actions(&self) -> Vec<Action> {
         let kind = self
