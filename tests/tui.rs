@@ -1207,3 +1207,35 @@ fn pasted_text_goes_into_a_typed_answer_and_nowhere_else() {
         text(&a, 80, 24)
     );
 }
+
+#[test]
+fn a_mock_exam_is_set_up_before_it_starts() {
+    let mut a = app();
+    press(&mut a, &["e"]);
+    assert!(matches!(a.screen, Screen::ExamSetup(_)));
+    let screen = text(&a, 80, 24);
+    assert!(screen.contains("65 questions in 130 minutes"), "{screen}");
+    // Fewer questions, the ESL accommodation, one domain.
+    press(&mut a, &["left", "down", "space", "down", "right"]);
+    let screen = text(&a, 80, 24);
+    assert!(screen.contains("50 questions in 130 minutes"), "{screen}");
+    assert!(screen.contains("on: +30 minutes"), "{screen}");
+    assert!(screen.contains("Design Secure Architectures"), "{screen}");
+    press(&mut a, &["enter"]);
+    let Screen::Exam(exam) = &a.screen else {
+        panic!("the exam's intro follows the setup");
+    };
+    assert_eq!(exam.session.limit_ms, 130 * 60 * 1000);
+    assert!(
+        exam.session
+            .items
+            .iter()
+            .all(|item| item.domain == saa::deck::Domain::Secure),
+        "one domain only"
+    );
+    // Esc on the setup goes home and starts nothing.
+    let mut b = app();
+    press(&mut b, &["e", "esc"]);
+    assert!(matches!(b.screen, Screen::Home(_)));
+    assert!(b.store.open_exam().unwrap().is_none());
+}

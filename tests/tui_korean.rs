@@ -290,6 +290,11 @@ fn stats_decks_and_browser() {
         press(&mut a, &["d"]);
         a
     });
+    check("exam_setup", || {
+        let mut a = app();
+        press(&mut a, &["e", "down", "space"]);
+        a
+    });
     check("plan", || {
         let mut a = app();
         press(

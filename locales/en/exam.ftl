@@ -113,3 +113,20 @@ exam-history-column-right = right
 exam-history-column-answered = answered
 exam-history-pass = pass
 exam-history-fail = fail
+
+## The setup screen before a mock exam
+setup-title = Mock exam setup
+setup-row-length = Questions
+setup-row-esl = Extra time (ESL +30)
+setup-row-domains = Domains
+setup-row-decks = Decks
+setup-questions = { $count }
+setup-esl-on = on: +{ $minutes } minutes
+setup-esl-off = off
+setup-domains-all = all, by the exam's weights
+setup-decks-all = all decks
+setup-summary = { $questions } questions in { $minutes } minutes (2 minutes a question, as the real exam).
+setup-explain = AWS grants 30 extra minutes on request to candidates whose first language is not English. One domain or one deck makes a focused drill; the full 65 by the weights is the real thing.
+setup-hint-start = start
+setup-hint-choose = choose
+setup-hint-change = change

@@ -107,3 +107,20 @@ exam-history-column-right = 정답
 exam-history-column-answered = 응답
 exam-history-pass = 합격
 exam-history-fail = 불합격
+
+## The setup screen before a mock exam
+setup-title = 모의고사 설정
+setup-row-length = 문항 수
+setup-row-esl = 추가 시간 (ESL +30)
+setup-row-domains = 도메인
+setup-row-decks = 덱
+setup-questions = { $count }
+setup-esl-on = 켬: +{ $minutes }분
+setup-esl-off = 끔
+setup-domains-all = 전체, 시험 비중대로
+setup-decks-all = 전체 덱
+setup-summary = { $questions }문항, { $minutes }분 (실제 시험처럼 문항당 2분).
+setup-explain = AWS는 영어가 모국어가 아닌 응시자가 요청하면 30분을 더 줍니다. 도메인 하나나 덱 하나만 고르면 집중 연습이 되고, 비중대로 65문항이면 실전과 같습니다.
+setup-hint-start = 시작
+setup-hint-choose = 선택
+setup-hint-change = 바꾸기

@@ -44,6 +44,7 @@ pub enum Screen {
     History(Box<HistoryScreen>),
     Browser(Box<super::browser::BrowserScreen>),
     Plan(Box<super::plan::PlanScreen>),
+    ExamSetup(Box<super::exam_setup::ExamSetupScreen>),
 }
 
 /// The stats screen: a computed report and how far it is scrolled.
@@ -53,7 +54,7 @@ pub struct StatsScreen {
 }
 
 /// What `saa exam` asks for.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ExamOptions {
     pub questions: usize,
     pub minutes: u32,
@@ -453,6 +454,7 @@ impl App {
             Screen::Decks(decks) => read_only_keys(&self.keymap, key, &mut decks.scroll),
             Screen::Browser(browser) => browser.handle(key, &self.keymap, &ctx),
             Screen::Plan(plan) => plan.handle(key, &self.keymap, &ctx),
+            Screen::ExamSetup(setup) => setup.handle(key, &self.keymap, &ctx),
             Screen::Stats(stats) => read_only_keys(&self.keymap, key, &mut stats.scroll),
         };
         if let Some(effect) = effect
@@ -527,10 +529,26 @@ impl App {
                 self.refuse_if_in_use(resumed)?;
             }
             Effect::NewExam => {
+                // An unfinished exam resumes; otherwise the setup screen comes first.
                 let opened = match self.resume_exam() {
-                    Ok(false) => self.new_exam(&ExamOptions::default()),
+                    Ok(false) => {
+                        let decks = self
+                            .library
+                            .deck_refs()
+                            .iter()
+                            .map(|d| d.id.to_string())
+                            .collect();
+                        self.screen = Screen::ExamSetup(Box::new(
+                            super::exam_setup::ExamSetupScreen::new(decks),
+                        ));
+                        Ok(())
+                    }
                     other => other.map(|_| ()),
                 };
+                self.refuse_if_in_use(opened)?;
+            }
+            Effect::StartExam { options } => {
+                let opened = self.new_exam(&options);
                 self.refuse_if_in_use(opened)?;
             }
             Effect::Stats => self.show_stats()?,
@@ -664,6 +682,21 @@ impl App {
                         ("/", tr!("screens-help-search")),
                         ("f", tr!("screens-help-filter")),
                         ("↑ ↓", tr!("screens-help-choose-question")),
+                    ],
+                )
+            }
+            Screen::ExamSetup(setup) => {
+                super::exam_setup::ExamSetupView {
+                    screen: setup,
+                    theme: &self.theme,
+                    keymap: &self.keymap,
+                }
+                .render(area, buf);
+                (
+                    super::exam_setup::ExamSetupScreen::actions().to_vec(),
+                    vec![
+                        ("↑ ↓", tr!("setup-hint-choose")),
+                        ("← → space", tr!("setup-hint-change")),
                     ],
                 )
             }

@@ -6,6 +6,7 @@ pub mod browser;
 mod browser_view;
 pub mod decks;
 pub mod exam;
+pub mod exam_setup;
 mod exam_view;
 pub mod help;
 pub mod history;
@@ -66,6 +67,10 @@ pub enum Effect {
     /// Start a question's schedule over (its answers stay in the log).
     Forget {
         key: QuestionKey,
+    },
+    /// Start a mock exam set up on the setup screen.
+    StartExam {
+        options: Box<app::ExamOptions>,
     },
     /// Open the exam plan screen.
     Plan,
