@@ -448,3 +448,22 @@ fn check_says_how_many_questions_are_left_out() {
         "{said}"
     );
 }
+
+#[test]
+fn deck_list_json_counts_a_file_with_every_question_rejected_as_broken() {
+    let dir = tempfile::tempdir().unwrap();
+    let decks = dir.path().join("decks");
+    std::fs::create_dir(&decks).unwrap();
+    std::fs::write(
+        decks.join("all-bad.toml"),
+        "[deck]\nid = \"all-bad\"\ntitle = \"T\"\n\n[[question]]\nid = \"b\"\nkind = \"card\"\ndomain = \"nope\"\nprompt = \"Q?\"\nanswer = \"B\"\n",
+    )
+    .unwrap();
+    let out = saa(dir.path())
+        .args(["deck", "list", "--json"])
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let broken = json["broken"].to_string();
+    assert!(broken.contains("all-bad.toml"), "{json}");
+}

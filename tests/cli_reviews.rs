@@ -603,3 +603,18 @@ fn a_complete_export_moves_everything_to_a_fresh_data_dir() {
         a.cards().unwrap()
     );
 }
+
+#[test]
+fn a_failed_export_names_the_learners_file_not_a_temporary_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("no-such-folder").join("all.jsonl");
+    let out = saa(dir.path())
+        .args(["export", "all", "--out"])
+        .arg(&target)
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(err.contains(&target.display().to_string()), "{err}");
+    assert!(!err.contains("partial"), "{err}");
+}

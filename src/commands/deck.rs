@@ -177,7 +177,11 @@ fn list(context: &Context, as_json: bool) -> anyhow::Result<ExitCode> {
     let broken: Vec<&DeckFile> = catalog
         .files
         .iter()
-        .filter(|f| f.errors() > 0 && !catalog.decks.iter().any(|d| d.source == f.source))
+        .filter(|f| {
+            // Broken: it did not load, or it loaded with every question rejected.
+            let loaded = catalog.decks.iter().find(|d| d.source == f.source);
+            f.errors() > 0 && loaded.is_none_or(|d| d.deck.questions.is_empty() && f.rejected > 0)
+        })
         .collect();
     let mut out = std::io::stdout().lock();
     if as_json {

@@ -96,8 +96,9 @@ fn deliver(text: &str, out: Option<&Path>, what: &str) -> anyhow::Result<ExitCod
 /// sync tool) never sees half a file.
 pub fn write_atomically(path: &Path, text: &str) -> anyhow::Result<()> {
     let tmp = path.with_extension("partial");
+    // The error names the learner's file, not the temporary one beside it.
     let written = std::fs::write(&tmp, text)
-        .with_context(|| tr!("cli-cannot-write", path = tmp.display().to_string()))
+        .with_context(|| tr!("cli-cannot-write", path = path.display().to_string()))
         .and_then(|()| {
             std::fs::rename(&tmp, path)
                 .with_context(|| tr!("cli-cannot-write", path = path.display().to_string()))
