@@ -41,6 +41,10 @@ pub fn run(context: &Context, start: Option<Start>) -> anyhow::Result<ExitCode> 
             .collect();
         anyhow!("{}", lines.join("\n"))
     })?;
+    // The damage check reads the whole database: it runs beside the deck parsing, on a
+    // read-only connection of its own, and must pass before anything is written.
+    let db = context.data_dir.join(crate::store::FILE_NAME);
+    let checked = std::thread::spawn(move || crate::store::Store::verify_file(&db));
     let catalog = Catalog::load(&context.deck_dirs);
     let (decks, topics) = match &start {
         Some(Start::Study { filter, .. }) => (&filter.decks[..], &filter.topics[..]),
@@ -52,7 +56,11 @@ pub fn run(context: &Context, start: Option<Start>) -> anyhow::Result<ExitCode> 
     if !std::io::stdout().is_terminal() {
         return Err(anyhow!("{}", tr!("cli-app-needs-terminal")));
     }
-    let mut store = common::open_store_to_write(context)?;
+    checked
+        .join()
+        .map_err(|_| anyhow!("the database check stopped unexpectedly"))?
+        .map_err(common::store_error)?;
+    let mut store = common::open_store(context)?;
     let mut warnings = warnings;
     let now = context.clock.now();
     // With `[sync] dir` set, what other machines did arrives before the first screen (and
