@@ -135,7 +135,13 @@ impl Catalog {
         }
         catalog.add_all(inputs);
         // A translation checked on its own is checked against its bundled deck.
-        let bundled = (!catalog.pending.is_empty()).then(|| Catalog::load(&[]));
+        let needs_bundled = catalog.pending.iter().any(|(_, bytes)| {
+            std::str::from_utf8(bytes)
+                .ok()
+                .and_then(translation_deck_id)
+                .is_some_and(|id| catalog.deck(&id).is_none())
+        });
+        let bundled = needs_bundled.then(|| Catalog::load(&[]));
         catalog.check_translations(bundled.as_ref());
         catalog
     }
@@ -143,9 +149,27 @@ impl Catalog {
     /// Parses the translations read, each against its deck (from this catalog, else from
     /// `fallback`), and files their diagnostics.
     fn check_translations(&mut self, fallback: Option<&Catalog>) {
-        for (source, bytes) in std::mem::take(&mut self.pending) {
-            let text = String::from_utf8(bytes).ok();
-            let Some(text) = text else {
+        let pending = std::mem::take(&mut self.pending);
+        let checked = {
+            let this = &*self;
+            in_parallel(&pending, |(_, bytes)| {
+                let text = String::from_utf8(bytes.clone()).ok()?;
+                let deck_id = translation_deck_id(&text);
+                let deck = deck_id
+                    .as_deref()
+                    .and_then(|id| this.deck(id).or_else(|| fallback.and_then(|f| f.deck(id))));
+                let (translation, mut diagnostics) = parse_translation(&text, deck);
+                if let (Some(id), None) = (&deck_id, deck) {
+                    diagnostics.push(Diagnostic::error(
+                        0..0,
+                        format!("there is no deck `{id}` to translate"),
+                    ));
+                }
+                Some((text, deck_id, translation, diagnostics))
+            })
+        };
+        for ((source, _), checked) in pending.into_iter().zip(checked) {
+            let Some((text, deck_id, translation, diagnostics)) = checked else {
                 self.files.push(DeckFile {
                     source,
                     text: None,
@@ -155,19 +179,6 @@ impl Catalog {
                 });
                 continue;
             };
-            let deck_id = parse_translation(&text, None).0.map(|t| t.deck.to_string());
-            let deck = deck_id.as_deref().and_then(|id| {
-                self.deck(id)
-                    .or_else(|| fallback.and_then(|f| f.deck(id)))
-                    .cloned()
-            });
-            let (translation, mut diagnostics) = parse_translation(&text, deck.as_ref());
-            if let (Some(id), None) = (&deck_id, &deck) {
-                diagnostics.push(Diagnostic::error(
-                    0..0,
-                    format!("there is no deck `{id}` to translate"),
-                ));
-            }
             if let Some(t) = translation.filter(|_| !diagnostics.iter().any(Diagnostic::is_error)) {
                 self.translations.push(t);
             }
@@ -187,7 +198,10 @@ impl Catalog {
         let is_deck = |(source, bytes): &Input| {
             bytes.is_ok() && language_of_file_name(&file_name(source)).is_none()
         };
-        let parsed = parse_in_parallel(&inputs, is_deck);
+        let parsed = in_parallel(&inputs, |input| match input {
+            (_, Ok(bytes)) if is_deck(input) => Some(parse_deck(bytes)),
+            _ => None,
+        });
         for ((source, bytes), parsed) in inputs.into_iter().zip(parsed) {
             self.add(source, bytes, parsed);
         }
@@ -279,6 +293,24 @@ impl Catalog {
     }
 }
 
+/// The deck a translation file translates, from its `[translation]` table alone (the rest of
+/// the file is parsed once, against that deck).
+fn translation_deck_id(text: &str) -> Option<String> {
+    let head = text.split("\n[[question]]").next().unwrap_or(text);
+    #[derive(serde::Deserialize)]
+    struct Head {
+        translation: HeadTable,
+    }
+    #[derive(serde::Deserialize)]
+    struct HeadTable {
+        deck: String,
+    }
+    match toml::from_str::<Head>(head) {
+        Ok(h) => Some(h.translation.deck),
+        Err(_) => parse_translation(text, None).0.map(|t| t.deck.to_string()),
+    }
+}
+
 /// A file to load: where it comes from and its bytes (or why they could not be read).
 type Input = (Source, Result<Vec<u8>, String>);
 
@@ -292,42 +324,47 @@ fn file_name(source: &Source) -> String {
     }
 }
 
-/// `parse_deck` of every input `wanted` picks, on up to four threads taking the next file
-/// as they finish one; `None` for the others.
-fn parse_in_parallel(
-    inputs: &[Input],
-    wanted: impl Fn(&Input) -> bool + Sync,
-) -> Vec<Option<Parsed>> {
+/// `work` on every item, on up to four threads taking the next item as they finish one;
+/// results in the items' order. Parsing is pure and most of a command's start.
+fn in_parallel<T: Sync, R: Send>(items: &[T], work: impl Fn(&T) -> R + Sync) -> Vec<R> {
     use std::sync::Mutex;
     use std::sync::atomic::{AtomicUsize, Ordering};
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .clamp(1, 4);
-    let results: Vec<Mutex<Option<Parsed>>> = inputs.iter().map(|_| Mutex::new(None)).collect();
+    let results: Vec<Mutex<Option<R>>> = items.iter().map(|_| Mutex::new(None)).collect();
     let next = AtomicUsize::new(0);
-    let work = || loop {
-        let i = next.fetch_add(1, Ordering::Relaxed);
-        let Some(input) = inputs.get(i) else { break };
-        if let (true, Ok(bytes)) = (wanted(input), &input.1) {
-            let parsed = parse_deck(bytes);
+    let run = || {
+        loop {
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            let Some(item) = items.get(i) else { break };
+            let result = work(item);
             if let Ok(mut slot) = results[i].lock() {
-                *slot = Some(parsed);
+                *slot = Some(result);
             }
         }
     };
-    if threads == 1 || inputs.len() < 2 {
-        work();
+    if threads == 1 || items.len() < 2 {
+        run();
     } else {
         std::thread::scope(|scope| {
             for _ in 1..threads {
-                scope.spawn(work);
+                scope.spawn(run);
             }
-            work();
+            run();
         });
     }
+    // Every slot is filled unless a thread died; then that item is done here, so the results
+    // always line up with the items.
     results
         .into_iter()
-        .map(|slot| slot.into_inner().ok().flatten())
+        .zip(items)
+        .map(|(slot, item)| {
+            slot.into_inner()
+                .ok()
+                .flatten()
+                .unwrap_or_else(|| work(item))
+        })
         .collect()
 }
 
