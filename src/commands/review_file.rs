@@ -18,9 +18,11 @@ pub enum Format {
 }
 
 /// One exported review. Field names are the documented format (and the CSV header).
+/// `picked` is JSON text as stored (CSV, and reading), or real JSON (`P` =
+/// `serde_json::Value`) when JSONL is written.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct Line {
+struct Line<P = String> {
     id: String,
     deck: String,
     question: String,
@@ -38,7 +40,7 @@ struct Line {
     #[serde(default)]
     due: Option<String>,
     #[serde(default)]
-    picked: Option<String>,
+    picked: Option<P>,
 }
 
 const CSV_HEADER: [&str; 13] = [
@@ -61,6 +63,27 @@ const CSV_HEADER: [&str; 13] = [
 const EARLIEST: &str = "2000-01-01T00:00:00Z";
 /// Clocks disagree a little; a review later than this past the importer's clock is refused.
 const CLOCK_SKEW: SignedDuration = SignedDuration::from_hours(24);
+
+impl Line {
+    /// The same line ready to carry `picked` as another type (its `picked` is left empty).
+    fn with_picked_type<P>(self) -> Line<P> {
+        Line {
+            id: self.id,
+            deck: self.deck,
+            question: self.question,
+            reviewed_at: self.reviewed_at,
+            rating: self.rating,
+            mode: self.mode,
+            correct: self.correct,
+            elapsed_ms: self.elapsed_ms,
+            stability: self.stability,
+            difficulty: self.difficulty,
+            interval_days: self.interval_days,
+            due: self.due,
+            picked: None,
+        }
+    }
+}
 
 fn to_line(r: &ReviewRow) -> Line {
     Line {
@@ -86,23 +109,25 @@ pub fn write(rows: &[ReviewRow], format: Format) -> Result<String, String> {
     match format {
         Format::Jsonl => {
             for row in rows {
-                let mut value = serde_json::to_value(to_line(row)).map_err(|e| e.to_string())?;
                 // `picked` is real JSON in JSONL: the authored choice indices ([0, 2]), or
                 // {"typed": "..."}; CSV keeps it as JSON text in its column.
-                if let Some(picked) = value.get_mut("picked") {
-                    *picked = match picked.as_str() {
-                        Some("") | None => serde_json::Value::Null,
-                        Some(text) => match serde_json::from_str(text) {
-                            Ok(serde_json::Value::String(typed)) => {
-                                serde_json::json!({ "typed": typed })
-                            }
-                            Ok(value) => value,
-                            // Not JSON (written by hand or by an older saa): kept as text.
-                            Err(_) => serde_json::Value::String(text.to_string()),
-                        },
-                    };
-                }
-                text.push_str(&value.to_string());
+                let line = to_line(row);
+                let picked = match line.picked.as_deref() {
+                    Some("") | None => serde_json::Value::Null,
+                    Some(text) => match serde_json::from_str(text) {
+                        Ok(serde_json::Value::String(typed)) => {
+                            serde_json::json!({ "typed": typed })
+                        }
+                        Ok(value) => value,
+                        // Not JSON (written by hand or by an older saa): kept as text.
+                        Err(_) => serde_json::Value::String(text.to_string()),
+                    },
+                };
+                let line = Line {
+                    picked: Some(picked),
+                    ..line.with_picked_type()
+                };
+                text.push_str(&serde_json::to_string(&line).map_err(|e| e.to_string())?);
                 text.push('\n');
             }
         }

@@ -177,11 +177,16 @@ pub(super) fn derive(tx: &Transaction<'_>, key: &QuestionKey, kind: Kind) -> rus
     Ok(())
 }
 
-/// True when an answer with this id was undone (here or on another machine): it must not
-/// come back through an import.
-pub(super) fn is_undone(tx: &Transaction<'_>, review_id: &str) -> rusqlite::Result<bool> {
-    tx.prepare_cached("SELECT 1 FROM event WHERE kind = 'undo' AND value = ?1")?
-        .exists([review_id])
+/// The ids of answers undone here or on another machine: they must not come back through an
+/// import. (Undos are few; one read serves a whole import.)
+pub(super) fn undone(tx: &Transaction<'_>) -> rusqlite::Result<std::collections::HashSet<String>> {
+    let mut stmt = tx.prepare_cached("SELECT value FROM event WHERE kind = 'undo'")?;
+    let rows = stmt.query_map([], |r| r.get::<_, Option<String>>(0))?;
+    let mut out = std::collections::HashSet::new();
+    for row in rows {
+        out.extend(row?);
+    }
+    Ok(out)
 }
 
 /// Derives again everything the given events touch: set-asides and flags from their latest

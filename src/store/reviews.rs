@@ -2,7 +2,7 @@
 //! it and rebuilds the card from the card's log, so the card cache always equals a replay of
 //! the log, even with two saa processes on the same file; undo removes exactly that answer.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use jiff::Timestamp;
 use rusqlite::{Row, params};
@@ -309,10 +309,11 @@ pub(super) fn import_into(
             .prepare_cached("SELECT 1 FROM review_log WHERE id = ?1")
             .map_err(err)?;
         let mut seen = HashSet::new();
+        let undone = super::events::undone(tx).map_err(err)?;
         for row in rows {
             if !seen.insert(row.id.as_str())
+                || undone.contains(&row.id)
                 || exists.exists([&row.id]).map_err(err)?
-                || super::events::is_undone(tx, &row.id).map_err(err)?
             {
                 report.already_present += 1;
             } else {
@@ -324,8 +325,14 @@ pub(super) fn import_into(
             }
         }
     }
+    // One read of every reset, not one per card (an import can touch 20,000 cards).
+    let resets = reset_times(tx).map_err(err)?;
     for (key, new_rows) in &pending {
-        replay_with(tx, key, scheduler, new_rows, path)?;
+        let reset_at = Some(resets.get(key).copied());
+        replay_card(tx, key, scheduler, new_rows, reset_at).map_err(|e| match e {
+            ReplayError::Sql(e) => super::classify(path, e),
+            ReplayError::Sched(e) => StoreError::Invalid(e),
+        })?;
     }
     report.cards_rebuilt = pending.len();
     Ok(report)
@@ -349,7 +356,7 @@ pub(super) fn replay_with(
     new_rows: &[ReviewRow],
     path: &std::path::Path,
 ) -> Result<()> {
-    replay_card(tx, key, scheduler, new_rows).map_err(|e| match e {
+    replay_card(tx, key, scheduler, new_rows, None).map_err(|e| match e {
         ReplayError::Sql(e) => super::classify(path, e),
         ReplayError::Sched(e) => StoreError::Invalid(e),
     })
@@ -376,11 +383,36 @@ impl From<rusqlite::Error> for ReplayError {
 
 /// Replays one card's history (its logged rows, then `new_rows` at their times) and writes
 /// each row's after-state where it changed, the new rows as inserts, and the card cache.
+/// When each reset question was last reset (ms).
+fn reset_times(tx: &rusqlite::Transaction<'_>) -> rusqlite::Result<HashMap<QuestionKey, i64>> {
+    let mut stmt = tx.prepare_cached(
+        "SELECT deck, question, max(at) FROM event WHERE kind = 'reset' GROUP BY deck, question",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, i64>(2)?,
+        ))
+    })?;
+    let mut out = HashMap::new();
+    for row in rows {
+        let (deck, question, at) = row?;
+        if let Some(key) = super::cards::key_from(&deck, &question) {
+            out.insert(key, at);
+        }
+    }
+    Ok(out)
+}
+
+/// `reset_at`: the question's latest reset when the caller knows it (`Some(None)`: never
+/// reset); `None` reads it.
 fn replay_card(
     tx: &rusqlite::Transaction<'_>,
     key: &QuestionKey,
     scheduler: &Scheduler,
     new_rows: &[ReviewRow],
+    reset_at: Option<Option<i64>>,
 ) -> std::result::Result<(), ReplayError> {
     let mut history: Vec<(ReviewRow, bool)> = {
         let mut stmt = tx.prepare_cached(
@@ -418,13 +450,16 @@ fn replay_card(
     };
     let mut card = fresh.clone();
     // The latest reset: answers before it stay in the log, the schedule starts over after it.
-    let reset_at: Option<i64> = tx
-        .prepare_cached(
-            "SELECT max(at) FROM event WHERE deck = ?1 AND question = ?2 AND kind = 'reset'",
-        )?
-        .query_row(params![key.deck.as_str(), key.question.as_str()], |r| {
-            r.get(0)
-        })?;
+    let reset_at: Option<i64> = match reset_at {
+        Some(known) => known,
+        None => tx
+            .prepare_cached(
+                "SELECT max(at) FROM event WHERE deck = ?1 AND question = ?2 AND kind = 'reset'",
+            )?
+            .query_row(params![key.deck.as_str(), key.question.as_str()], |r| {
+                r.get(0)
+            })?,
+    };
     let mut reset_pending = reset_at.map(from_ms);
     let key_text = key.to_string();
     for (row, is_new) in history {
