@@ -57,7 +57,7 @@ pub fn run(context: &Context, request: PlanRequest) -> anyhow::Result<ExitCode> 
     let today = days.day(now);
     let exam_day = days.day_of_date(plan.exam_date);
     let library = Library::new(
-        Catalog::load(&context.deck_dirs)
+        Catalog::load_decks(&context.deck_dirs)
             .decks
             .into_iter()
             .map(|d| d.deck)

@@ -59,7 +59,7 @@ pub fn run(context: &Context, json: bool) -> anyhow::Result<ExitCode> {
     let config = common::config(context)?;
     let store = common::open_store(context)?;
     let scheduler = common::scheduler(&config, &store)?;
-    let catalog = Catalog::load(&context.deck_dirs);
+    let catalog = Catalog::load_decks(&context.deck_dirs);
     for f in catalog.broken_files() {
         eprintln!(
             "{}",
