@@ -325,6 +325,14 @@ fn translation_deck_id(text: &str) -> Option<String> {
     }
 }
 
+/// The text of a bundled deck file (`lambda.toml`), to copy into the learner's deck folder.
+pub fn bundled_text(name: &str) -> Option<&'static str> {
+    bundled::BUNDLED
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, text)| *text)
+}
+
 /// A file to load: where it comes from and its bytes (or why they could not be read).
 type Input = (Source, Result<Vec<u8>, String>);
 

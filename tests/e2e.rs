@@ -20,12 +20,24 @@ impl Term {
     }
 
     fn spawn_with_config(data_dir: &Path, args: &[&str], config: &Path) -> Term {
+        let decks = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/e2e");
+        Term::spawn_full(data_dir, args, config, &decks, &[])
+    }
+
+    fn spawn_full(
+        data_dir: &Path,
+        args: &[&str],
+        config: &Path,
+        decks: &Path,
+        envs: &[(&str, &Path)],
+    ) -> Term {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_saa"));
         cmd.arg("--data-dir")
             .arg(data_dir)
             .args(["--now", "2026-11-29T09:00:00Z", "--decks"])
-            .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/e2e"))
+            .arg(decks)
             .args(args)
+            .envs(envs.iter().map(|(k, v)| (*k, *v)))
             .env("SAA_CONFIG", config)
             .env("TZ", "UTC")
             .env("TERM", "xterm-256color")
@@ -76,6 +88,15 @@ impl Term {
             .write_all(keys.as_bytes())
             .expect("write to pty");
         self.session.flush().expect("flush pty");
+    }
+}
+
+/// A failed assertion must not leave saa running: the pty's drop would wait for it forever.
+impl Drop for Term {
+    fn drop(&mut self) {
+        if std::thread::panicking() {
+            let _ = self.session.get_process_mut().exit(true);
+        }
     }
 }
 
@@ -391,4 +412,88 @@ fn with_a_sync_folder_the_app_merges_at_start_and_sends_on_leaving_a_session_and
         .expect("the answer given in this session");
     assert!(text.contains("from-laptop"), "{text}");
     assert!(text.contains(&answered_here.id), "written on quit: {text}");
+}
+
+#[test]
+fn e_opens_the_question_in_the_editor_and_study_goes_on_with_the_new_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let decks = dir.path().join("decks");
+    std::fs::create_dir(&decks).unwrap();
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/e2e/e2e.toml"),
+        decks.join("e2e.toml"),
+    )
+    .unwrap();
+    // A scripted editor: called as `editor +LINE FILE`, it changes the first prompt.
+    let editor = dir.path().join("editor.sh");
+    std::fs::write(
+        &editor,
+        "#!/bin/sh\nsed -i 's/First question/Edited first question/' \"$2\"\n",
+    )
+    .unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&editor, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let data = dir.path().join("data");
+    let mut t = Term::spawn_full(
+        &data,
+        &["study", "--deck", "e2e", "--topic", "e2e"],
+        Path::new("/dev/null"),
+        &decks,
+        &[("EDITOR", editor.as_path()), ("VISUAL", Path::new(""))],
+    );
+    t.wait_for("First question");
+    t.send(" ");
+    t.wait_for("Answer one");
+    t.send("e");
+    t.wait_for("Read again from");
+    t.wait_for("Edited first question");
+    let text = std::fs::read_to_string(decks.join("e2e.toml")).unwrap();
+    assert!(text.contains("Edited first question"));
+    // History is kept: grading goes on and is logged under the same id.
+    t.send("3");
+    t.wait_for("Second question");
+    let log = reviews(&data);
+    assert_eq!(log.len(), 1);
+    assert_eq!(log[0].key.question.as_str(), "one");
+    t.send("q");
+    t.wait_for("Deck");
+    t.send("q");
+    let _ = t.session.get_process_mut().wait();
+}
+
+#[test]
+fn editing_a_bundled_question_first_makes_the_deck_yours() {
+    let dir = tempfile::tempdir().unwrap();
+    let editor = dir.path().join("editor.sh");
+    std::fs::write(&editor, "#!/bin/sh\nexit 0\n").unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&editor, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let data = dir.path().join("data");
+    let empty = dir.path().join("no-extra-decks");
+    std::fs::create_dir(&empty).unwrap();
+    let mut t = Term::spawn_full(
+        &data,
+        &[],
+        Path::new("/dev/null"),
+        &empty,
+        &[("EDITOR", editor.as_path()), ("VISUAL", Path::new(""))],
+    );
+    t.wait_for("Deck");
+    // The browser's first question is from a bundled deck.
+    t.send("b");
+    t.wait_for("/ search");
+    t.send("e");
+    t.wait_for("is now yours");
+    let copies: Vec<std::path::PathBuf> = std::fs::read_dir(data.join("decks"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(
+        copies.len(),
+        1,
+        "the bundled deck is copied into the deck folder"
+    );
+    let text = std::fs::read_to_string(&copies[0]).unwrap();
+    assert!(text.contains("[deck]"));
+    let _ = t.session.get_process_mut().exit(true);
 }

@@ -191,3 +191,12 @@ cli-deck-check-rejected = { $count ->
     [one] 1 question is left out until its errors are fixed.
    *[other] { $count } questions are left out until their errors are fixed.
 }
+
+## Editing a question from the app
+cli-edit-no-deck = deck `{ $deck }` is not loaded any more
+cli-edit-no-folder = there is no deck folder to copy the bundled deck into
+cli-edit-made-yours = The bundled deck is now yours: { $path } (it replaces the bundled one; your progress stays).
+cli-edit-editor-failed = { $editor } ended with an error.
+cli-edit-no-editor = cannot start the editor { $editor }: { $error } (set VISUAL or EDITOR)
+cli-edit-has-errors = The file has an error, and what it breaks is left out until it is fixed (e opens it again): { $problem }
+cli-edit-done = Read again from { $path }:{ $line }.

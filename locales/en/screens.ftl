@@ -49,4 +49,5 @@ screens-help-type-date = type the exam date
 screens-help-overrule = a typed answer judged wrong: I was right
 screens-decks-add-your-own-at = Add your own decks to { $folder } or pass --decks DIR; `saa deck new ID` writes a template.
 screens-key-clash = `{ $key }` would do both { $action } and { $other } on the { $screen } screen; pick another key
+screens-help-edit = edit the question in $EDITOR (a bundled deck becomes yours first)
 screens-help-line-edit = move in a typed answer (Delete, ctrl-w, ctrl-u, ctrl-k edit)

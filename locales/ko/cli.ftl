@@ -167,3 +167,12 @@ cli-optimize-kept = 훈련된 파라미터를 적용했습니다. { $count }문�
 cli-optimize-not-better = 훈련된 파라미터가 기록에 대해 더 낫지 않아 현재 파라미터를 유지했습니다.
 cli-deck-check-translated = { $deck } ({ $language }): 번역된 문제 { $count }개
 cli-deck-check-rejected = 오류를 고칠 때까지 { $count }문제가 제외됩니다.
+
+## Editing a question from the app
+cli-edit-no-deck = 덱 `{ $deck }`이(가) 더 이상 로드되어 있지 않습니다
+cli-edit-no-folder = 기본 제공 덱을 복사할 덱 폴더가 없습니다
+cli-edit-made-yours = 기본 제공 덱을 내 덱으로 복사했습니다: { $path } (기본 제공 덱 대신 사용되며 학습 기록은 그대로입니다).
+cli-edit-editor-failed = { $editor }이(가) 오류와 함께 끝났습니다.
+cli-edit-no-editor = 편집기 { $editor }을(를) 실행할 수 없습니다: { $error } (VISUAL 또는 EDITOR를 설정하십시오)
+cli-edit-has-errors = 파일에 오류가 있어 고칠 때까지 해당 부분은 제외됩니다(e로 다시 열기): { $problem }
+cli-edit-done = { $path }:{ $line }에서 다시 읽었습니다.

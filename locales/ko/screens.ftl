@@ -49,4 +49,5 @@ screens-help-type-date = 시험일 입력
 screens-help-overrule = 오답 처리된 입력형 답: 정답 인정
 screens-decks-add-your-own-at = 덱 추가: { $folder } 또는 --decks DIR · 템플릿: `saa deck new ID`
 screens-key-clash = `{ $key }` 키가 { $screen } 화면에서 { $action }와(과) { $other }을(를) 모두 하게 됩니다. 다른 키를 고르십시오
+screens-help-edit = $EDITOR로 문제 편집 (기본 제공 덱은 먼저 내 덱으로 복사)
 screens-help-line-edit = 입력형 답 안에서 이동 (Delete, ctrl-w, ctrl-u, ctrl-k로 편집)

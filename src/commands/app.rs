@@ -3,7 +3,7 @@
 use crate::commands::output::say;
 use std::process::ExitCode;
 
-use anyhow::anyhow;
+use anyhow::{Context as _, anyhow};
 
 use super::common;
 use crate::catalog::Catalog;
@@ -103,6 +103,9 @@ pub fn run(context: &Context, start: Option<Start>) -> anyhow::Result<ExitCode> 
             sync_quietly(store, &config, &dir, clock.now())
         }));
     }
+    // e in the browser or on feedback edits the question in the learner's editor.
+    let editing = context.clone();
+    app.editor = Some(Box::new(move |key| edit_question(&editing, key)));
     // For benches/commands.rs: the time a learner waits for the first screen.
     app.quit_after_first_frame = std::env::var_os("SAA_QUIT_AFTER_FIRST_FRAME").is_some();
     match start {
@@ -221,4 +224,106 @@ fn selection(
         ));
     }
     Ok(keys)
+}
+
+/// Opens a question's deck file at its line in $VISUAL or $EDITOR (vi when neither is set),
+/// handing the terminal over and taking it back, then reads the decks again. A bundled deck
+/// is first copied into the learner's deck folder ("make it yours"), so the edit survives an
+/// upgrade; progress is kept because ids are.
+fn edit_question(
+    context: &Context,
+    key: &crate::deck::QuestionKey,
+) -> anyhow::Result<(Catalog, String)> {
+    let catalog = Catalog::load(&context.deck_dirs);
+    let loaded = catalog
+        .decks
+        .iter()
+        .find(|d| d.deck.id == key.deck)
+        .ok_or_else(|| anyhow!("{}", tr!("cli-edit-no-deck", deck = key.deck.as_str())))?;
+    let line = loaded
+        .deck
+        .questions
+        .iter()
+        .find(|q| q.id == key.question)
+        .map_or(1, |q| q.line);
+    let mut notices = Vec::new();
+    let path = match &loaded.source {
+        crate::deck::Source::File(path) => path.clone(),
+        crate::deck::Source::Bundled(name) => {
+            let folder = context
+                .deck_dirs
+                .first()
+                .map(|d| d.path.clone())
+                .ok_or_else(|| anyhow!("{}", tr!("cli-edit-no-folder")))?;
+            std::fs::create_dir_all(&folder)
+                .with_context(|| tr!("cli-cannot-write", path = folder.display().to_string()))?;
+            let target = folder.join(name);
+            if !target.exists() {
+                let text = crate::catalog::bundled_text(name).unwrap_or_default();
+                super::reviews::write_atomically(&target, text)?;
+            }
+            notices.push(tr!(
+                "cli-edit-made-yours",
+                path = target.display().to_string()
+            ));
+            target
+        }
+    };
+    let editor = std::env::var("VISUAL")
+        .ok()
+        .filter(|e| !e.trim().is_empty())
+        .or_else(|| {
+            std::env::var("EDITOR")
+                .ok()
+                .filter(|e| !e.trim().is_empty())
+        })
+        .unwrap_or_else(|| "vi".to_string());
+    let mut words = editor.split_whitespace();
+    let program = words.next().unwrap_or("vi").to_string();
+    let args: Vec<String> = words.map(str::to_string).collect();
+    // The editor gets the real terminal; the app's screen comes back after.
+    let _ = crossterm::execute!(std::io::stdout(), crossterm::event::DisableBracketedPaste);
+    ratatui::restore();
+    let status = std::process::Command::new(&program)
+        .args(&args)
+        .arg(format!("+{line}"))
+        .arg(&path)
+        .status();
+    // Back to the app's terminal state (not ratatui::init: the app's terminal object is
+    // still in use and redraws everything on its next frame).
+    let _ = crossterm::terminal::enable_raw_mode();
+    let _ = crossterm::execute!(
+        std::io::stdout(),
+        crossterm::terminal::EnterAlternateScreen,
+        crossterm::event::EnableBracketedPaste
+    );
+    match status {
+        Ok(s) if s.success() => {}
+        Ok(_) => notices.push(tr!("cli-edit-editor-failed", editor = program.as_str())),
+        Err(e) => {
+            return Err(anyhow!(
+                "{}",
+                tr!(
+                    "cli-edit-no-editor",
+                    editor = program.as_str(),
+                    error = e.to_string()
+                )
+            ));
+        }
+    }
+    let catalog = Catalog::load(&context.deck_dirs);
+    let problem = catalog
+        .files
+        .iter()
+        .find(|f| matches!(&f.source, crate::deck::Source::File(p) if *p == path))
+        .and_then(|f| f.first_error());
+    notices.push(match problem {
+        Some(problem) => tr!("cli-edit-has-errors", problem = problem),
+        None => tr!(
+            "cli-edit-done",
+            path = path.display().to_string(),
+            line = line
+        ),
+    });
+    Ok((catalog, notices.join(" ")))
 }

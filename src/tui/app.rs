@@ -102,10 +102,19 @@ pub struct App {
     /// Run when a study session or a mock exam is left for home (the command that opened the
     /// app syncs there); what it returns are problems to show on home.
     pub after_session: Option<AfterSession>,
+    /// Opens a question in the learner's editor (the command that opened the app does it: it
+    /// hands the terminal to the editor and reads the decks again).
+    pub editor: Option<Editor>,
+    /// The terminal was used by another program: draw everything again.
+    pub redraw_all: bool,
 }
 
 /// See `App::after_session`.
 pub type AfterSession = Box<dyn FnMut(&mut Store) -> Vec<String>>;
+
+/// See `App::editor`: edits a question's deck file and returns the decks re-read, with what
+/// to tell the learner.
+pub type Editor = Box<dyn FnMut(&crate::deck::QuestionKey) -> anyhow::Result<(Catalog, String)>>;
 
 impl App {
     pub fn new(
@@ -140,6 +149,8 @@ impl App {
             language: None,
             quit_after_first_frame: false,
             after_session: None,
+            editor: None,
+            redraw_all: false,
         };
         app.go_home()?;
         Ok(app)
@@ -155,6 +166,40 @@ impl App {
                 rand::rng().random::<u64>()
             ),
         }
+    }
+
+    /// Edits a question in the learner's editor and shows the decks as they are now.
+    fn edit(&mut self, key: &crate::deck::QuestionKey) -> anyhow::Result<()> {
+        let Some(editor) = self.editor.as_mut() else {
+            return Ok(());
+        };
+        let outcome = editor(key);
+        self.redraw_all = true;
+        let notice = match outcome {
+            Ok((catalog, notice)) => {
+                let folder = self.decks.folder.take();
+                self.decks = DecksScreen::from_catalog(&catalog);
+                self.decks.folder = folder;
+                let library = Library::new(catalog.decks.into_iter().map(|d| d.deck).collect())
+                    .with_translations(catalog.translations);
+                self.library = Arc::new(library);
+                notice
+            }
+            Err(e) => format!("{e:#}"),
+        };
+        match &mut self.screen {
+            Screen::Browser(b) => {
+                b.library = self.library.clone();
+                b.refresh();
+                b.notice = Some(notice);
+            }
+            Screen::Study(s) => {
+                s.library = self.library.clone();
+                s.notice = Some(notice);
+            }
+            _ => {}
+        }
+        Ok(())
     }
 
     /// Opens the exam plan screen with what it needs to show the plan's daily load.
@@ -567,6 +612,7 @@ impl App {
                 )));
             }
             Effect::Plan => self.show_plan(None)?,
+            Effect::Edit { key } => self.edit(&key)?,
             Effect::Forget { key } => self.store.reset(&key, self.clock.now(), &self.scheduler)?,
             Effect::SetPlan { plan } => {
                 self.store.set_exam_plan(plan.as_ref())?;
@@ -637,6 +683,7 @@ impl App {
                         ("a-f / 1-6", tr!("screens-help-pick-choice")),
                         ("1-4", tr!("screens-help-grade")),
                         ("o", tr!("screens-help-overrule")),
+                        ("e", tr!("screens-help-edit")),
                         ("← → Home End", tr!("screens-help-line-edit")),
                     ],
                 )
@@ -681,6 +728,7 @@ impl App {
                     vec![
                         ("/", tr!("screens-help-search")),
                         ("f", tr!("screens-help-filter")),
+                        ("e", tr!("screens-help-edit")),
                         ("↑ ↓", tr!("screens-help-choose-question")),
                     ],
                 )
@@ -802,6 +850,13 @@ pub fn run(mut app: App) -> anyhow::Result<ExitCode> {
             app.tick();
             let area = terminal.size()?;
             app.size = (area.width, area.height);
+            if app.redraw_all {
+                // Another program had the screen: a blank frame first makes the next one
+                // write every cell (Terminal::clear would ask the terminal where its cursor
+                // is, which not every terminal answers).
+                terminal.draw(|f| f.render_widget(ratatui::widgets::Clear, f.area()))?;
+                app.redraw_all = false;
+            }
             terminal.draw(|f| app.draw(f))?;
             if app.quit_after_first_frame {
                 break;

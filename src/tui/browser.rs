@@ -136,7 +136,7 @@ impl BrowserScreen {
     }
 
     /// Recomputes the list from the search and the filter.
-    fn refresh(&mut self) {
+    pub fn refresh(&mut self) {
         let needle = self.query.to_lowercase();
         let threshold = self.scheduler.config().leech_lapses;
         self.matches = self
@@ -205,6 +205,10 @@ impl BrowserScreen {
             KeyCodeOrd::Char('/') if !key.ctrl => {
                 self.searching = true;
                 return None;
+            }
+            KeyCodeOrd::Char('e') if !key.ctrl && !key.alt => {
+                let key = self.selected()?.clone();
+                return Some(Effect::Edit { key });
             }
             KeyCodeOrd::Char('f') if !key.ctrl => {
                 self.filter = self.filter.next();

@@ -64,6 +64,10 @@ pub enum Effect {
     },
     /// Open the question browser.
     Browse,
+    /// Open the question's deck file in the learner's editor, then show it re-read.
+    Edit {
+        key: QuestionKey,
+    },
     /// Start a question's schedule over (its answers stay in the log).
     Forget {
         key: QuestionKey,

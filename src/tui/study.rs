@@ -290,6 +290,10 @@ impl StudyScreen {
             (View::Feedback { .. }, KeyCodeOrd::Char('o')) if self.can_overrule() => {
                 self.overrule(ctx)
             }
+            (View::Feedback { .. }, KeyCodeOrd::Char('e')) if !key.ctrl && !key.alt => {
+                let key = self.current_key()?.clone();
+                Some(Effect::Edit { key })
+            }
             _ => None,
         }
     }
