@@ -1151,6 +1151,7 @@ fn the_browser_forgets_a_question_after_asking() {
     assert!(text(&a, 100, 30).contains("y forgets"));
     press(&mut a, &["n"]);
     assert!(a.store.card(&key).unwrap().reps > 0);
+    let before = a.store.card(&key).unwrap();
     press(&mut a, &["x", "y"]);
     let card = a.store.card(&key).unwrap();
     assert_eq!(card.reps, 0, "new again: {card:?}");
@@ -1159,6 +1160,55 @@ fn the_browser_forgets_a_question_after_asking() {
         1,
         "the answer stays in the log"
     );
+    // u right after brings the schedule back, and the hint bar offers it only then.
+    assert!(
+        text(&a, 100, 30).contains("u undo"),
+        "{}",
+        text(&a, 100, 30)
+    );
+    press(&mut a, &["u"]);
+    assert_eq!(a.store.card(&key).unwrap(), before);
+    assert!(text(&a, 100, 30).contains("schedule is back"));
+    assert!(!text(&a, 100, 30).contains("u undo"));
+}
+
+#[test]
+fn the_browser_filters_buried_and_recently_missed_questions() {
+    let mut a = app();
+    press(&mut a, &["enter"]);
+    let missed = study(&mut a).current_key().unwrap().clone();
+    let right = correct_letters(&mut a);
+    // A wrong answer: any choice that is not a right one.
+    let wrong = ["a", "b", "c", "d"]
+        .into_iter()
+        .find(|c| !right.iter().any(|r| r == c))
+        .unwrap();
+    press(&mut a, &[wrong, "enter", "enter", "esc", "b"]);
+    let filter_to = |a: &mut App, label: &str| {
+        for _ in 0..12 {
+            if text(a, 100, 30).contains(&format!("filter: {label}")) {
+                return;
+            }
+            press(a, &["f"]);
+        }
+        panic!("no filter {label}: {}", text(a, 100, 30));
+    };
+    filter_to(&mut a, "missed in 7 days");
+    let browser = match &a.screen {
+        Screen::Browser(b) => b,
+        _ => panic!("not the browser"),
+    };
+    assert_eq!(browser.matches, vec![missed.clone()]);
+    // Bury another question; the buried filter shows it alone.
+    filter_to(&mut a, "all");
+    press(&mut a, &["down", "b"]);
+    filter_to(&mut a, "buried");
+    let browser = match &a.screen {
+        Screen::Browser(b) => b,
+        _ => panic!("not the browser"),
+    };
+    assert_eq!(browser.matches.len(), 1);
+    assert_ne!(browser.matches[0], missed);
 }
 
 #[test]

@@ -15,6 +15,8 @@ browser-filter-learning = learning
 browser-filter-suspended = suspended
 browser-filter-leeches = leeches
 browser-filter-flagged = flagged
+browser-filter-buried = buried
+browser-filter-missed = missed in { $days } days
 
 ## The selected question: deck, type, domain, task statement
 browser-about = { $deck } · { $kind } · { $domain }
@@ -60,6 +62,7 @@ browser-notice-unflagged = { $key }: the faulty-question report is taken back.
 browser-notice-buried = { $key } buried until tomorrow (b again lifts it).
 browser-notice-unburied = { $key } is back in study today.
 browser-notice-forget-confirm = Forget { $key }? Its schedule starts over as new; its answers stay in the log. y forgets, any other key keeps it.
-browser-notice-forgotten = { $key } is new again.
+browser-notice-forgotten = { $key } is new again. u brings its schedule back.
+browser-notice-unforgotten = { $key }: its schedule is back, as its answers made it.
 browser-notice-forget-cancelled = Nothing forgotten.
 browser-notice-nothing-to-cram = Nothing matches; change the search or the filter.

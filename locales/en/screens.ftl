@@ -30,7 +30,7 @@ screens-help-confirm = confirm in dialogs
 screens-help-exam-review = results: review all, wrong, flagged, unanswered
 screens-help-choose-attempt = choose an attempt
 screens-help-search = search text, ids, decks, topics, tasks
-screens-help-filter = filter: all, due, new, learning, suspended, leeches, flagged
+screens-help-filter = filter: all, due, new, learning, suspended, leeches, flagged, buried, missed in 7 or 30 days
 screens-help-choose-question = choose a question
 screens-help-scroll = scroll
 

@@ -15,6 +15,8 @@ browser-filter-learning = 학습 중
 browser-filter-suspended = 보류
 browser-filter-leeches = 반복 오답
 browser-filter-flagged = 오류 신고
+browser-filter-buried = 미룸
+browser-filter-missed = { $days }일 내 오답
 
 ## The selected question: deck, type, domain, task statement
 browser-about = { $deck } · { $kind } · { $domain }
@@ -60,6 +62,7 @@ browser-notice-unflagged = { $key } 문제의 오류 신고를 취소했습니�
 browser-notice-buried = { $key } 문제를 내일까지 미뤘습니다(b를 다시 누르면 취소).
 browser-notice-unburied = { $key } 문제를 오늘 학습에 되돌렸습니다.
 browser-notice-forget-confirm = { $key } 문제를 초기화할까요? 일정이 새 문제처럼 다시 시작되고 응답 기록은 남습니다. y: 초기화, 다른 키: 취소
-browser-notice-forgotten = { $key } 문제가 다시 새 문제가 되었습니다.
+browser-notice-forgotten = { $key } 문제가 다시 새 문제가 되었습니다. u: 되돌리기
+browser-notice-unforgotten = { $key }: 응답 기록대로 일정이 돌아왔습니다.
 browser-notice-forget-cancelled = 초기화하지 않았습니다.
 browser-notice-nothing-to-cram = 일치하는 문제가 없습니다. 검색어나 필터를 바꾸십시오.

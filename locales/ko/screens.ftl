@@ -30,7 +30,7 @@ screens-help-confirm = 확인 창에서 확인
 screens-help-exam-review = 결과: 전체, 오답, 검토 표시, 미응답 검토
 screens-help-choose-attempt = 응시 기록 선택
 screens-help-search = 문제 내용, ID, 덱, 주제, 과제 검색
-screens-help-filter = 필터: 전체, 복습, 새 문제, 학습 중, 보류 등
+screens-help-filter = 필터: 전체, 복습, 새 문제, 학습 중, 보류, 반복 오답, 오류 신고, 미룸, 7일·30일 내 오답
 screens-help-choose-question = 문제 선택
 screens-help-scroll = 스크롤
 

@@ -177,7 +177,7 @@ pub(super) fn derive(tx: &Transaction<'_>, key: &QuestionKey, kind: Kind) -> rus
     Ok(())
 }
 
-/// The ids of answers undone here or on another machine: they must not come back through an
+/// The ids of answers (and resets) undone here or on another machine: they must not come back through an
 /// import. (Undos are few; one read serves a whole import.)
 pub(super) fn undone(tx: &Transaction<'_>) -> rusqlite::Result<std::collections::HashSet<String>> {
     let mut stmt = tx.prepare_cached("SELECT value FROM event WHERE kind = 'undo'")?;
@@ -209,7 +209,18 @@ pub(super) fn apply_all(
                 let removed = tx
                     .execute("DELETE FROM review_log WHERE id = ?1", [id])
                     .map_err(err)?;
-                if removed > 0 {
+                // An undo names either an answer or a reset; either way the card is replayed.
+                let undid_reset = removed == 0
+                    && tx
+                        .query_row(
+                            "SELECT 1 FROM event WHERE id = ?1 AND kind = 'reset'",
+                            [id],
+                            |_| Ok(()),
+                        )
+                        .optional()
+                        .map_err(err)?
+                        .is_some();
+                if removed > 0 || undid_reset {
                     super::reviews::replay(tx, key, scheduler, path)?;
                 }
             }
@@ -258,6 +269,41 @@ impl Store {
         record(&tx, key, Kind::Reset, None, at).map_err(err)?;
         super::reviews::replay(&tx, key, scheduler, &path)?;
         tx.commit().map_err(err)
+    }
+
+    /// Takes back the question's latest reset that is not taken back yet: its schedule is
+    /// replayed from its answers again. An undo event (naming the reset) rather than deleting
+    /// the reset, so a machine that syncs the reset later also sees it taken back.
+    /// Returns false when there was no reset to take back.
+    pub fn undo_reset(
+        &mut self,
+        key: &QuestionKey,
+        at: jiff::Timestamp,
+        scheduler: &Scheduler,
+    ) -> Result<bool> {
+        let path = self.path.clone();
+        let err = |e| super::classify(&path, e);
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(err)?;
+        let latest: Option<String> = tx
+            .query_row(
+                "SELECT id FROM event WHERE deck = ?1 AND question = ?2 AND kind = 'reset'
+                   AND id NOT IN (SELECT value FROM event WHERE kind = 'undo' AND value IS NOT NULL)
+                 ORDER BY at DESC, device DESC, id DESC LIMIT 1",
+                params![key.deck.as_str(), key.question.as_str()],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(err)?;
+        let Some(reset) = latest else {
+            return Ok(false);
+        };
+        record(&tx, key, Kind::Undo, Some(reset), at).map_err(err)?;
+        super::reviews::replay(&tx, key, scheduler, &path)?;
+        tx.commit().map_err(err)?;
+        Ok(true)
     }
 
     /// Takes back a faulty-question flag.

@@ -386,7 +386,9 @@ impl From<rusqlite::Error> for ReplayError {
 /// When each reset question was last reset (ms).
 fn reset_times(tx: &rusqlite::Transaction<'_>) -> rusqlite::Result<HashMap<QuestionKey, i64>> {
     let mut stmt = tx.prepare_cached(
-        "SELECT deck, question, max(at) FROM event WHERE kind = 'reset' GROUP BY deck, question",
+        "SELECT deck, question, max(at) FROM event WHERE kind = 'reset'
+           AND id NOT IN (SELECT value FROM event WHERE kind = 'undo' AND value IS NOT NULL)
+         GROUP BY deck, question",
     )?;
     let rows = stmt.query_map([], |r| {
         Ok((
@@ -454,7 +456,8 @@ fn replay_card(
         Some(known) => known,
         None => tx
             .prepare_cached(
-                "SELECT max(at) FROM event WHERE deck = ?1 AND question = ?2 AND kind = 'reset'",
+                "SELECT max(at) FROM event WHERE deck = ?1 AND question = ?2 AND kind = 'reset'
+                   AND id NOT IN (SELECT value FROM event WHERE kind = 'undo' AND value IS NOT NULL)",
             )?
             .query_row(params![key.deck.as_str(), key.question.as_str()], |r| {
                 r.get(0)

@@ -553,6 +553,7 @@ mod convergence {
         Bury(usize, usize, bool),
         Flag(usize, usize, bool),
         Reset(usize, usize),
+        UndoReset(usize, usize),
         Merge(usize, usize),
     }
 
@@ -565,7 +566,8 @@ mod convergence {
             (m.clone(), q.clone(), any::<bool>()).prop_map(|(m, q, b)| Op::Suspend(m, q, b)),
             (m.clone(), q.clone(), any::<bool>()).prop_map(|(m, q, b)| Op::Bury(m, q, b)),
             (m.clone(), q.clone(), any::<bool>()).prop_map(|(m, q, b)| Op::Flag(m, q, b)),
-            (m.clone(), q).prop_map(|(m, q)| Op::Reset(m, q)),
+            (m.clone(), q.clone()).prop_map(|(m, q)| Op::Reset(m, q)),
+            (m.clone(), q).prop_map(|(m, q)| Op::UndoReset(m, q)),
             (m.clone(), m).prop_map(|(a, b)| Op::Merge(a, b)),
         ]
     }
@@ -643,6 +645,11 @@ mod convergence {
                 Op::Reset(m, q) => {
                     stores[m]
                         .reset(&key(&format!("q{q}")), clock(m), &s)
+                        .unwrap();
+                }
+                Op::UndoReset(m, q) => {
+                    stores[m]
+                        .undo_reset(&key(&format!("q{q}")), clock(m), &s)
                         .unwrap();
                 }
                 Op::Merge(a, b) if a != b => {
@@ -877,4 +884,42 @@ fn a_reset_starts_the_schedule_over_and_keeps_the_answers() {
     let before = store.card(&k).unwrap();
     store.rebuild_all(&s).unwrap();
     assert_eq!(store.card(&k).unwrap(), before);
+}
+
+#[test]
+fn an_undone_reset_gives_back_the_schedule_the_answers_made() {
+    let s = scheduler();
+    let mut store = Store::in_memory().unwrap();
+    let k = key("q1");
+    let day = SignedDuration::from_hours(24);
+    answer(&mut store, &s, &k, Rating::Good, Mode::Study, t0(), "r1");
+    answer(
+        &mut store,
+        &s,
+        &k,
+        Rating::Good,
+        Mode::Study,
+        t0() + day * 3,
+        "r2",
+    );
+    let before = store.card(&k).unwrap();
+    assert!(
+        !store.undo_reset(&k, t0() + day * 4, &s).unwrap(),
+        "nothing to undo yet"
+    );
+    store.reset(&k, t0() + day * 4, &s).unwrap();
+    assert_eq!(store.card(&k).unwrap().reps, 0);
+    assert!(store.undo_reset(&k, t0() + day * 4, &s).unwrap());
+    assert_eq!(store.card(&k).unwrap(), before, "as if never reset");
+    store.rebuild_all(&s).unwrap();
+    assert_eq!(store.card(&k).unwrap(), before, "and a rebuild agrees");
+    // Two resets: one undo takes back the latest only.
+    store.reset(&k, t0() + day * 5, &s).unwrap();
+    store.reset(&k, t0() + day * 6, &s).unwrap();
+    assert!(store.undo_reset(&k, t0() + day * 6, &s).unwrap());
+    assert_eq!(
+        store.card(&k).unwrap().reps,
+        0,
+        "the earlier reset still holds"
+    );
 }

@@ -614,6 +614,15 @@ impl App {
             Effect::Plan => self.show_plan(None)?,
             Effect::Edit { key } => self.edit(&key)?,
             Effect::Forget { key } => self.store.reset(&key, self.clock.now(), &self.scheduler)?,
+            Effect::UndoForget { key } => {
+                self.store
+                    .undo_reset(&key, self.clock.now(), &self.scheduler)?;
+                let card = self.store.card(&key)?;
+                if let Screen::Browser(b) = &mut self.screen {
+                    b.cards.insert(key, card);
+                    b.refresh();
+                }
+            }
             Effect::SetPlan { plan } => {
                 self.store.set_exam_plan(plan.as_ref())?;
                 self.scheduler = std::sync::Arc::new(self.scheduler.replanned(plan)?);

@@ -25,10 +25,13 @@ pub enum StateFilter {
     Suspended,
     Leeches,
     Flagged,
+    Buried,
+    /// Answered wrong at least once in the last N days.
+    Missed(i64),
 }
 
 impl StateFilter {
-    const CYCLE: [StateFilter; 7] = [
+    const CYCLE: [StateFilter; 10] = [
         StateFilter::All,
         StateFilter::Due,
         StateFilter::New,
@@ -36,6 +39,9 @@ impl StateFilter {
         StateFilter::Suspended,
         StateFilter::Leeches,
         StateFilter::Flagged,
+        StateFilter::Buried,
+        StateFilter::Missed(7),
+        StateFilter::Missed(30),
     ];
 
     /// The filter's name in the interface language.
@@ -48,6 +54,8 @@ impl StateFilter {
             StateFilter::Suspended => tr!("browser-filter-suspended"),
             StateFilter::Leeches => tr!("browser-filter-leeches"),
             StateFilter::Flagged => tr!("browser-filter-flagged"),
+            StateFilter::Buried => tr!("browser-filter-buried"),
+            StateFilter::Missed(days) => tr!("browser-filter-missed", days = days),
         }
     }
 
@@ -82,6 +90,8 @@ pub struct BrowserScreen {
     pub now: Timestamp,
     /// A question the learner asked to forget, waiting for y.
     pub confirm_forget: Option<QuestionKey>,
+    /// The question forgotten last here, which u brings back.
+    pub undo_forget: Option<QuestionKey>,
 }
 
 impl BrowserScreen {
@@ -109,13 +119,14 @@ impl BrowserScreen {
             notice: None,
             now,
             confirm_forget: None,
+            undo_forget: None,
         };
         screen.refresh();
         screen
     }
 
     pub fn actions(&self) -> Vec<Action> {
-        vec![
+        let mut actions = vec![
             Action::ScrollDown,
             Action::Suspend,
             Action::Bury,
@@ -124,7 +135,11 @@ impl BrowserScreen {
             Action::Cram,
             Action::Help,
             Action::Back,
-        ]
+        ];
+        if self.undo_forget.is_some() {
+            actions.insert(0, Action::Undo);
+        }
+        actions
     }
 
     pub fn selected(&self) -> Option<&QuestionKey> {
@@ -166,6 +181,15 @@ impl BrowserScreen {
                     StateFilter::Suspended => card.is_some_and(|c| c.suspended),
                     StateFilter::Leeches => card.is_some_and(|c| c.lapses >= threshold),
                     StateFilter::Flagged => self.flagged.contains(key),
+                    StateFilter::Buried => {
+                        card.is_some_and(|c| c.buried_until.is_some_and(|u| u > self.now))
+                    }
+                    StateFilter::Missed(days) => {
+                        let since = self.now - jiff::SignedDuration::from_hours(24 * days);
+                        self.history.get(key).is_some_and(|rows| {
+                            rows.iter().any(|r| !r.correct && r.reviewed_at >= since)
+                        })
+                    }
                 };
                 text_match && state_match
             })
@@ -180,6 +204,7 @@ impl BrowserScreen {
             if key.code == KeyCodeOrd::Char('y') && !key.ctrl && !key.alt {
                 self.cards.remove(&forget);
                 self.notice = Some(tr!("browser-notice-forgotten", key = forget.to_string()));
+                self.undo_forget = Some(forget.clone());
                 return Some(Effect::Forget { key: forget });
             }
             self.notice = Some(tr!("browser-notice-forget-cancelled"));
@@ -231,10 +256,16 @@ impl BrowserScreen {
                 Action::Flag,
                 Action::Forget,
                 Action::Cram,
+                Action::Undo,
                 Action::Back,
                 Action::Quit,
             ],
         )? {
+            Action::Undo => {
+                let key = self.undo_forget.take()?;
+                self.notice = Some(tr!("browser-notice-unforgotten", key = key.to_string()));
+                return Some(Effect::UndoForget { key });
+            }
             Action::ScrollUp => self.cursor = self.cursor.saturating_sub(1),
             Action::ScrollDown => self.cursor = (self.cursor + 1).min(last),
             Action::PageUp => self.cursor = self.cursor.saturating_sub(10),

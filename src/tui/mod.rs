@@ -72,6 +72,10 @@ pub enum Effect {
     Forget {
         key: QuestionKey,
     },
+    /// Take back the question's latest forget.
+    UndoForget {
+        key: QuestionKey,
+    },
     /// Start a mock exam set up on the setup screen.
     StartExam {
         options: Box<app::ExamOptions>,
