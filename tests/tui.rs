@@ -1289,3 +1289,37 @@ fn a_mock_exam_is_set_up_before_it_starts() {
     assert!(matches!(b.screen, Screen::Home(_)));
     assert!(b.store.open_exam().unwrap().is_none());
 }
+
+#[test]
+fn a_long_link_is_cut_on_one_line_and_l_shows_it_whole() {
+    let long = format!("https://docs.aws.amazon.com/{}/page.html", "a".repeat(70));
+    let dir = tempfile::tempdir().unwrap();
+    let deck = std::fs::read_to_string(fixture())
+        .unwrap()
+        .replace("refs = [\"", &format!("refs = [\"{long}\", \""));
+    std::fs::write(dir.path().join("study.toml"), deck).unwrap();
+    let mut a = app_with(Catalog::load_paths(&[dir.path().to_path_buf()]));
+    press(&mut a, &["enter"]);
+    let right = correct_letters(&mut a);
+    press(&mut a, &[&right[0], "enter"]);
+    let screen = text(&a, 80, 24);
+    let cut = screen
+        .lines()
+        .find(|l| l.starts_with("→ https://docs.aws.amazon.com/aaa"))
+        .unwrap_or_else(|| panic!("{screen}"));
+    assert!(cut.ends_with('…') && cut.chars().count() <= 80, "{cut}");
+    assert!(
+        !screen.contains(&long),
+        "never broken across lines: {screen}"
+    );
+    // The help lists the key, and L shows every link whole on its own line.
+    press(&mut a, &["?"]);
+    assert!(text(&a, 80, 24).contains("links whole"));
+    press(&mut a, &["esc", "L"]);
+    let whole = text(&a, 120, 40);
+    assert!(whole.lines().any(|l| l == long), "{whole}");
+    // Any key closes it and does nothing else.
+    press(&mut a, &["esc"]);
+    assert!(matches!(a.screen, Screen::Study(_)));
+    assert!(!text(&a, 120, 40).lines().any(|l| l == long));
+}

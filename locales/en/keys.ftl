@@ -28,4 +28,5 @@ action-finish = submit exam
 action-language = English / translation
 action-browse = browse
 action-plan = exam plan
+action-links = links whole
 action-forget = forget

@@ -20,6 +20,8 @@ screens-decks-problems = Problems (run `saa deck check` for every detail):
 screens-decks-add-your-own = Add your own decks to <data-dir>/decks/ or pass --decks DIR; `saa deck new ID` writes a template.
 
 ## The help overlay (?): its title, its last line, and the keys each screen has besides its actions
+screens-links-title = Links of { $key }, whole, to select and copy
+screens-links-footer = Any key closes this.
 screens-help-title = Keys
 screens-help-footer = Keys can be changed under [keys] in config.toml. Any key closes this.
 screens-help-choose-deck = choose a deck

@@ -28,4 +28,5 @@ action-finish = 시험 제출
 action-language = 영어 / 번역
 action-browse = 문제 찾아보기
 action-plan = 시험 계획
+action-links = 링크 전체
 action-forget = 초기화

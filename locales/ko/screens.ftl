@@ -20,6 +20,8 @@ screens-decks-problems = 덱 파일 오류 (자세한 내용은 `saa deck check`
 screens-decks-add-your-own = 덱 추가: <data-dir>/decks/ 또는 --decks DIR · 템플릿: `saa deck new ID`
 
 ## The help overlay (?): its title, its last line, and the keys each screen has besides its actions
+screens-links-title = { $key }의 링크 전체 (선택해서 복사)
+screens-links-footer = 아무 키나 누르면 닫힙니다.
 screens-help-title = 키
 screens-help-footer = 키 변경: config.toml의 [keys] · 아무 키나 누르면 닫힘
 screens-help-choose-deck = 덱 선택

@@ -84,6 +84,8 @@ pub struct App {
     pub clock: Clock,
     pub screen: Screen,
     pub help: bool,
+    /// The links overlay: a question's references, whole, for copying.
+    pub links: Option<(String, Vec<String>)>,
     pub warnings: Vec<String>,
     /// What the decks screen shows, taken from the catalog at start.
     pub decks: DecksScreen,
@@ -140,6 +142,7 @@ impl App {
             clock,
             screen: Screen::Home(HomeScreen::new(HomeData::default())),
             help: false,
+            links: None,
             warnings,
             decks,
             quit: false,
@@ -479,6 +482,9 @@ impl App {
             self.help = false;
             return;
         }
+        if self.links.take().is_some() {
+            return;
+        }
         let typing = match &self.screen {
             Screen::Study(s) => s.is_typing(),
             Screen::Browser(b) => b.searching,
@@ -488,6 +494,13 @@ impl App {
         };
         if !typing && self.keymap.action(key, &[Action::Help]).is_some() {
             self.help = true;
+            return;
+        }
+        if !typing
+            && self.keymap.action(key, &[Action::Links]).is_some()
+            && let Some(links) = self.shown_links()
+        {
+            self.links = Some(links);
             return;
         }
         let ctx = self.ctx();
@@ -656,6 +669,31 @@ impl App {
         Ok(())
     }
 
+    /// The question whose answer and references are on screen, with its references: study
+    /// feedback, a mock exam's review, the browser's selection.
+    fn shown_links(&self) -> Option<(String, Vec<String>)> {
+        let key = match &self.screen {
+            Screen::Study(s) if matches!(s.view, super::study::View::Feedback { .. }) => {
+                s.current_key()?.clone()
+            }
+            Screen::Exam(e) => match e.stage {
+                super::exam::Stage::Review {
+                    filter,
+                    cursor,
+                    open: true,
+                } => {
+                    let i = *e.review_items(filter).get(cursor)?;
+                    e.session.items.get(i)?.key.clone()
+                }
+                _ => return None,
+            },
+            Screen::Browser(b) => b.selected()?.clone(),
+            _ => return None,
+        };
+        let (_, q) = self.library.get(&key)?;
+        (!q.refs.is_empty()).then(|| (key.to_string(), q.refs.clone()))
+    }
+
     pub fn render(&self, area: Rect, buf: &mut Buffer) {
         if !fits(area) {
             too_small(area, buf, &self.theme);
@@ -802,6 +840,18 @@ impl App {
                 )
             }
         };
+        let mut actions = actions;
+        if self.shown_links().is_some() {
+            actions.push(Action::Links);
+        }
+        if let Some((key, links)) = &self.links {
+            super::help::LinksView {
+                key,
+                links,
+                theme: &self.theme,
+            }
+            .render(area, buf);
+        }
         if self.help {
             HelpView {
                 actions: &actions,

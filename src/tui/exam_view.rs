@@ -680,7 +680,8 @@ impl ExamView<'_> {
             push_wrapped(lines, e, width, 0, t.text);
         }
         for r in &q.refs {
-            push_wrapped(lines, &format!("→ {r}"), width, 2, t.dim);
+            let link = super::widgets::fit(r, width.saturating_sub(2));
+            lines.push(Line::styled(format!("→ {link}"), t.dim));
         }
     }
 }

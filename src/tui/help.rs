@@ -69,3 +69,35 @@ impl Widget for HelpView<'_> {
             .render(popup, buf);
     }
 }
+
+/// A question's reference links drawn whole, one to a line from the left edge, so the
+/// terminal can select and copy each (elsewhere a link too wide is cut with an ellipsis).
+pub struct LinksView<'a> {
+    pub key: &'a str,
+    pub links: &'a [String],
+    pub theme: &'a Theme,
+}
+
+impl Widget for LinksView<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        Clear.render(area, buf);
+        let width = usize::from(area.width.max(1));
+        let mut lines = vec![
+            Line::styled(tr!("screens-links-title", key = self.key), self.theme.title),
+            Line::raw(""),
+        ];
+        for link in self.links {
+            // Only a link wider than the whole terminal is broken, at the edge.
+            let chars: Vec<char> = link.chars().collect();
+            for chunk in chars.chunks(width) {
+                lines.push(Line::styled(
+                    chunk.iter().collect::<String>(),
+                    self.theme.text,
+                ));
+            }
+        }
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(tr!("screens-links-footer"), self.theme.dim));
+        Paragraph::new(lines).render(area, buf);
+    }
+}

@@ -40,10 +40,12 @@ pub enum Action {
     Browse,
     Plan,
     Forget,
+    /// The current question's reference links, whole, to copy.
+    Links,
 }
 
 impl Action {
-    pub const ALL: [Action; 28] = [
+    pub const ALL: [Action; 29] = [
         Action::Quit,
         Action::Back,
         Action::Help,
@@ -72,6 +74,7 @@ impl Action {
         Action::Browse,
         Action::Plan,
         Action::Forget,
+        Action::Links,
     ];
 
     /// The name used in config.toml.
@@ -105,6 +108,7 @@ impl Action {
             Action::Browse => "browse",
             Action::Plan => "plan",
             Action::Forget => "forget",
+            Action::Links => "links",
         }
     }
 
@@ -139,6 +143,7 @@ impl Action {
             Action::Browse => tr!("action-browse"),
             Action::Plan => tr!("action-plan"),
             Action::Forget => tr!("action-forget"),
+            Action::Links => tr!("action-links"),
         }
     }
 
@@ -172,6 +177,7 @@ impl Action {
             Action::Browse => &["b"],
             Action::Plan => &["p"],
             Action::Forget => &["x"],
+            Action::Links => &["L"],
         }
     }
 }
@@ -363,6 +369,7 @@ const SCREENS: [(&str, &[Action]); 4] = [
             Action::ScrollDown,
             Action::PageUp,
             Action::PageDown,
+            Action::Links,
             Action::Help,
             Action::Back,
             Action::Quit,
@@ -382,6 +389,7 @@ const SCREENS: [(&str, &[Action]); 4] = [
             Action::ScrollDown,
             Action::PageUp,
             Action::PageDown,
+            Action::Links,
             Action::Help,
             Action::Back,
             Action::Quit,
@@ -399,6 +407,7 @@ const SCREENS: [(&str, &[Action]); 4] = [
             Action::ScrollDown,
             Action::PageUp,
             Action::PageDown,
+            Action::Links,
             Action::Help,
             Action::Back,
             Action::Quit,

@@ -349,7 +349,8 @@ impl StudyView<'_> {
         if !q.refs.is_empty() {
             doc.blank();
             for r in &q.refs {
-                doc.item("→ ", r, t.dim, t.dim);
+                let link = super::widgets::fit(r, doc.width.saturating_sub(2));
+                doc.lines.push(Line::styled(format!("→ {link}"), t.dim));
             }
         }
         doc

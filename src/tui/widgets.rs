@@ -89,6 +89,15 @@ pub fn pad_left(s: &str, width: usize) -> String {
     format!("{}{cut}", " ".repeat(width.saturating_sub(used)))
 }
 
+/// `s` whole if it fits in `width` cells, else its start and an ellipsis: for a link, which
+/// must never be broken across lines (`L` shows it whole).
+pub fn fit(s: &str, width: usize) -> String {
+    if s.width() <= width {
+        return s.to_string();
+    }
+    format!("{}…", cut(s, width.saturating_sub(1)))
+}
+
 /// The longest start of `s` that fits in `width` cells.
 pub fn cut(s: &str, width: usize) -> String {
     use unicode_width::UnicodeWidthChar;
