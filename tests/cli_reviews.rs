@@ -197,7 +197,11 @@ fn deck_check_reports_orphans_and_flagged_questions() {
             question: saa::deck::Id::parse("default-timeout-three-seconds").unwrap(),
         };
         store
-            .flag(&key, "2026-11-29T09:00:00Z".parse().unwrap())
+            .flag(
+                &key,
+                Some("the default is 3 seconds, not 6"),
+                "2026-11-29T09:00:00Z".parse().unwrap(),
+            )
             .unwrap();
     }
     let out = saa(dir.path()).args(["deck", "check"]).output().unwrap();
@@ -215,7 +219,8 @@ fn deck_check_reports_orphans_and_flagged_questions() {
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(
         text.contains("decks/lambda.toml:")
-            && text.contains("lambda/default-timeout-three-seconds flagged 2026-11-29"),
+            && text.contains("lambda/default-timeout-three-seconds flagged 2026-11-29")
+            && text.contains("\n    why: the default is 3 seconds, not 6"),
         "{text}"
     );
 }
@@ -557,6 +562,7 @@ fn a_complete_export_moves_everything_to_a_fresh_data_dir() {
         store
             .flag(
                 &key("timeout-card"),
+                None,
                 "2026-11-05T10:00:00Z".parse().unwrap(),
             )
             .unwrap();

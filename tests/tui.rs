@@ -1059,14 +1059,41 @@ fn the_flag_key_reports_a_question_and_takes_the_report_back() {
     let mut a = app();
     press(&mut a, &["enter"]);
     let key = study(&mut a).current_key().unwrap().clone();
+    // ! asks why (optional); keys go into the reason, not to the question's choices.
     press(&mut a, &["!"]);
+    assert!(text(&a, 80, 24).contains("Why is it faulty?"));
+    press(&mut a, &["a", "?", "esc"]);
+    assert!(a.store.flagged().unwrap().is_empty(), "Esc cancels");
+    assert!(text(&a, 80, 24).contains("Not flagged"));
+    press(
+        &mut a,
+        &[
+            "!", "w", "r", "o", "n", "g", "space", "a", "r", "n", "enter",
+        ],
+    );
     assert_eq!(a.store.flagged().unwrap().len(), 1);
+    assert_eq!(
+        a.store.flag_reasons().unwrap().get(&key).unwrap(),
+        "wrong arn"
+    );
     assert!(text(&a, 80, 24).contains("Flagged as faulty"));
+    // Had "a" reached the question, Enter would now submit choice A.
+    press(&mut a, &["enter"]);
+    assert!(
+        a.store.reviews().unwrap().is_empty(),
+        "no choice was picked while typing"
+    );
     press(&mut a, &["!"]);
     assert!(a.store.flagged().unwrap().is_empty(), "taken back");
+    assert!(a.store.flag_reasons().unwrap().is_empty());
     assert!(text(&a, 80, 24).contains("report is taken back"));
+    // Without a reason, Enter flags all the same.
+    press(&mut a, &["!", "enter"]);
+    assert_eq!(a.store.flagged().unwrap().len(), 1);
+    assert!(a.store.flag_reasons().unwrap().is_empty());
+    press(&mut a, &["!"]);
     // A report from an earlier session is known to the next one: one press takes it back.
-    press(&mut a, &["!", "esc", "enter"]);
+    press(&mut a, &["!", "enter", "esc", "enter"]);
     assert_eq!(study(&mut a).current_key().unwrap(), &key);
     press(&mut a, &["!"]);
     assert!(a.store.flagged().unwrap().is_empty());

@@ -41,6 +41,7 @@ browser-phase-relearning = relearning
 browser-counts = { $answers } answers · { $lapses } lapses
 browser-state-suspended = suspended
 browser-state-flagged = flagged faulty
+browser-state-flagged-because = flagged faulty: { $reason }
 
 ## Its latest answers: date, ✓/✗, the grade and where it was answered
 browser-latest-answers = Latest answers:

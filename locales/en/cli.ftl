@@ -135,6 +135,7 @@ cli-deck-orphans-more = { $count ->
 cli-deck-flagged-none = No questions are flagged as faulty.
 cli-deck-flagged-gone = no longer in any deck
 cli-deck-flagged-line = { $place }: { $key } flagged { $date }
+cli-deck-flagged-reason = {"    "}why: { $reason }
 # `saa deck list` column headers; widths in cells: deck 20, then 5, 6, 5, 4, 5, 6, 9, 5, 4.
 cli-deck-list-deck = DECK
 cli-deck-list-total = TOTAL

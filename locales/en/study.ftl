@@ -71,3 +71,7 @@ study-undone = Undone.
 study-grade-first = Grade this answer first (Enter), or undo it.
 study-suspended = Suspended: it will not be asked until you unsuspend it.
 study-buried = Buried until tomorrow.
+
+## The flag key's prompt: an optional reason, shown by `saa deck check --flagged`
+flag-reason-prompt = Why is it faulty? (optional) { $text }  { $submit } flags · { $back } cancels
+flag-reason-cancelled = Not flagged.

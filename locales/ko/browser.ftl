@@ -41,6 +41,7 @@ browser-phase-relearning = 재학습
 browser-counts = 응답 { $answers }회 · 망각 { $lapses }회
 browser-state-suspended = 보류됨
 browser-state-flagged = 오류 신고됨
+browser-state-flagged-because = 오류 신고: { $reason }
 
 ## Its latest answers: date, ✓/✗, the grade and where it was answered
 browser-latest-answers = 최근 응답:

@@ -114,6 +114,7 @@ cli-deck-orphans-more = 학습 기록은 있지만 어느 덱에도 없는 문�
 cli-deck-flagged-none = 오류 신고된 문제가 없습니다.
 cli-deck-flagged-gone = 어느 덱에도 없음
 cli-deck-flagged-line = { $place }: { $key } { $date }에 오류 신고
+cli-deck-flagged-reason = {"    "}이유: { $reason }
 # `saa deck list` column headers; widths in cells: deck 20, then 5, 6, 5, 4, 5, 6, 9, 5, 4.
 cli-deck-list-deck = 덱
 cli-deck-list-total = 전체

@@ -68,3 +68,7 @@ study-undone = 되돌렸습니다.
 study-grade-first = 먼저 이 답을 평가(Enter)하거나 되돌리십시오.
 study-suspended = 보류했습니다. 보류를 해제할 때까지 출제되지 않습니다.
 study-buried = 내일까지 미뤘습니다.
+
+## The flag key's prompt: an optional reason, shown by `saa deck check --flagged`
+flag-reason-prompt = 무엇이 잘못되었나요? (선택) { $text }  { $submit }: 신고 · { $back }: 취소
+flag-reason-cancelled = 신고하지 않았습니다.

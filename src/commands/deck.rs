@@ -144,6 +144,7 @@ fn flagged(context: &Context) -> anyhow::Result<ExitCode> {
     let store = crate::store::Store::open_in(&context.data_dir)?;
     let catalog = Catalog::load(&context.deck_dirs);
     let flags = store.flagged()?;
+    let reasons = store.flag_reasons()?;
     if flags.is_empty() {
         say!("{}", tr!("cli-deck-flagged-none"));
         return Ok(ExitCode::SUCCESS);
@@ -168,6 +169,12 @@ fn flagged(context: &Context) -> anyhow::Result<ExitCode> {
                 date = at.strftime("%Y-%m-%d").to_string()
             )
         );
+        if let Some(reason) = reasons.get(key) {
+            say!(
+                "{}",
+                tr!("cli-deck-flagged-reason", reason = reason.as_str())
+            );
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

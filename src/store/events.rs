@@ -163,7 +163,7 @@ pub(super) fn derive(tx: &Transaction<'_>, key: &QuestionKey, kind: Kind) -> rus
                 q,
             )?;
         }
-        Kind::Flag if value.as_deref() == Some("1") => {
+        Kind::Flag if value.as_deref().is_some_and(flag_is_on) => {
             tx.execute(
                 "INSERT OR REPLACE INTO flag (deck, question, flagged_at) VALUES (?1, ?2, ?3)",
                 params![key.deck.as_str(), key.question.as_str(), at],
@@ -179,6 +179,11 @@ pub(super) fn derive(tx: &Transaction<'_>, key: &QuestionKey, kind: Kind) -> rus
 
 /// The ids of answers (and resets) undone here or on another machine: they must not come back through an
 /// import. (Undos are few; one read serves a whole import.)
+/// A flag event's value sets the flag: "1", or "1:" and a reason.
+fn flag_is_on(value: &str) -> bool {
+    value == "1" || value.starts_with("1:")
+}
+
 pub(super) fn undone(tx: &Transaction<'_>) -> rusqlite::Result<std::collections::HashSet<String>> {
     let mut stmt = tx.prepare_cached("SELECT value FROM event WHERE kind = 'undo'")?;
     let rows = stmt.query_map([], |r| r.get::<_, Option<String>>(0))?;
@@ -247,9 +252,58 @@ impl Store {
         Ok(id)
     }
 
-    /// Marks a question as faulty for deck authors (`saa deck check --flagged`).
-    pub fn flag(&mut self, key: &QuestionKey, at: jiff::Timestamp) -> Result<()> {
-        self.record_alone(key, Kind::Flag, Some("1".into()), at)
+    /// Marks a question as faulty for deck authors (`saa deck check --flagged`), with the
+    /// learner's reason when they gave one. The event's value is "1", or "1:" and the reason,
+    /// so the reason travels with the flag through sync and export.
+    pub fn flag(
+        &mut self,
+        key: &QuestionKey,
+        reason: Option<&str>,
+        at: jiff::Timestamp,
+    ) -> Result<()> {
+        let value = match reason.map(str::trim).filter(|r| !r.is_empty()) {
+            Some(reason) => format!("1:{reason}"),
+            None => "1".into(),
+        };
+        self.record_alone(key, Kind::Flag, Some(value), at)
+    }
+
+    /// The reasons given for the questions flagged now (those flagged without one are absent).
+    pub fn flag_reasons(&self) -> Result<std::collections::HashMap<QuestionKey, String>> {
+        let mut stmt = self
+            .conn
+            .prepare(
+                "SELECT e.deck, e.question, e.value FROM event e JOIN flag f
+                   ON f.deck = e.deck AND f.question = e.question
+                 WHERE e.kind = 'flag'
+                 ORDER BY e.at, e.device, e.id",
+            )
+            .map_err(|e| self.sql(e))?;
+        let rows = stmt
+            .query_map([], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, Option<String>>(2)?,
+                ))
+            })
+            .map_err(|e| self.sql(e))?;
+        let mut out = std::collections::HashMap::new();
+        for row in rows {
+            let (deck, question, value) = row.map_err(|e| self.sql(e))?;
+            let Some(key) = super::cards::key_from(&deck, &question) else {
+                continue;
+            };
+            // The latest flag event decides (rows come oldest first). A reason can come from
+            // another machine's sync file, so no control character gets through to a screen.
+            match value.as_deref().and_then(|v| v.strip_prefix("1:")) {
+                Some(reason) => {
+                    out.insert(key, reason.chars().filter(|c| !c.is_control()).collect())
+                }
+                None => out.remove(&key),
+            };
+        }
+        Ok(out)
     }
 
     /// Starts a question's schedule over, as if it were new, from `at`; its answers stay in

@@ -637,7 +637,7 @@ mod convergence {
                 Op::Flag(m, q, on) => {
                     let k = key(&format!("q{q}"));
                     if on {
-                        stores[m].flag(&k, clock(m)).unwrap();
+                        stores[m].flag(&k, None, clock(m)).unwrap();
                     } else {
                         stores[m].unflag(&k, clock(m)).unwrap();
                     }
@@ -698,6 +698,25 @@ mod convergence {
                                    a in -90i64..90, b in -90i64..90) {
             run(3, &ops, &[0, a, b]);
         }
+    }
+
+    #[test]
+    fn a_flag_reason_travels_and_an_unflag_takes_it_away_everywhere() {
+        let s = scheduler();
+        let (mut a, mut b) = (Store::in_memory().unwrap(), Store::in_memory().unwrap());
+        let k = key("q1");
+        a.flag(&k, Some("the limit is 15 minutes\u{1b}[2J"), t0())
+            .unwrap();
+        merge(&a, &mut b, &s);
+        assert_eq!(b.flagged().unwrap().len(), 1);
+        assert_eq!(
+            b.flag_reasons().unwrap().get(&k).map(String::as_str),
+            Some("the limit is 15 minutes[2J"),
+            "the reason arrives, without its control character"
+        );
+        b.unflag(&k, t0() + SignedDuration::from_mins(5)).unwrap();
+        merge(&b, &mut a, &s);
+        assert!(a.flagged().unwrap().is_empty() && a.flag_reasons().unwrap().is_empty());
     }
 
     #[test]

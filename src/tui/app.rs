@@ -464,8 +464,14 @@ impl App {
         if !fits(Rect::new(0, 0, self.size.0, self.size.1)) || self.help {
             return;
         }
-        if let Screen::Study(study) = &mut self.screen {
-            study.paste(text);
+        match &mut self.screen {
+            Screen::Study(study) => study.paste(text),
+            Screen::Browser(browser) => {
+                if let Some(prompt) = &mut browser.reason {
+                    prompt.paste(text);
+                }
+            }
+            _ => {}
         }
     }
 
@@ -487,7 +493,7 @@ impl App {
         }
         let typing = match &self.screen {
             Screen::Study(s) => s.is_typing(),
-            Screen::Browser(b) => b.searching,
+            Screen::Browser(b) => b.searching || b.reason.is_some(),
             // Digits and '-' are the date being typed; '?' still opens help.
             Screen::Plan(_) => false,
             _ => false,
@@ -538,8 +544,12 @@ impl App {
             } => self
                 .store
                 .set_aside(&key, suspended, buried_until, self.clock.now())?,
-            Effect::Flag { key, on: true } => self.store.flag(&key, self.clock.now())?,
-            Effect::Flag { key, on: false } => self.store.unflag(&key, self.clock.now())?,
+            Effect::Flag {
+                key,
+                on: true,
+                reason,
+            } => self.store.flag(&key, reason.as_deref(), self.clock.now())?,
+            Effect::Flag { key, on: false, .. } => self.store.unflag(&key, self.clock.now())?,
             Effect::StartStudy { filter, cram } => self.start_study(&filter, cram)?,
             Effect::Home => self.go_home()?,
             Effect::Quit => self.quit = true,
@@ -616,6 +626,7 @@ impl App {
                     cards: self.store.cards()?,
                     reviews: self.store.reviews()?,
                     flagged: self.store.flagged()?.into_iter().map(|(k, _)| k).collect(),
+                    reasons: self.store.flag_reasons()?,
                 };
                 self.screen = Screen::Browser(Box::new(super::browser::BrowserScreen::new(
                     self.library.clone(),

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use jiff::Timestamp;
 
 use super::keymap::{Action, Key, KeyCodeOrd, Keymap};
-use super::{Ctx, Effect};
+use super::{Ctx, Effect, reason};
 use crate::deck::{Library, QuestionKey};
 use crate::sched::{CardState, Phase, Scheduler};
 use crate::store::ReviewRow;
@@ -71,6 +71,8 @@ pub struct BrowserData {
     /// Every logged answer, oldest first.
     pub reviews: Vec<ReviewRow>,
     pub flagged: HashSet<QuestionKey>,
+    /// Why flagged questions were flagged, where the learner said.
+    pub reasons: HashMap<QuestionKey, String>,
 }
 
 pub struct BrowserScreen {
@@ -79,6 +81,9 @@ pub struct BrowserScreen {
     pub cards: HashMap<QuestionKey, CardState>,
     pub history: HashMap<QuestionKey, Vec<ReviewRow>>,
     pub flagged: HashSet<QuestionKey>,
+    pub reasons: HashMap<QuestionKey, String>,
+    /// The flag key's "why is it faulty?" prompt, while it is open.
+    pub reason: Option<reason::ReasonPrompt>,
     pub query: String,
     /// Keys go to the search box.
     pub searching: bool,
@@ -111,6 +116,8 @@ impl BrowserScreen {
             cards: data.cards,
             history,
             flagged: data.flagged,
+            reasons: data.reasons,
+            reason: None,
             query: String::new(),
             searching: false,
             filter: StateFilter::All,
@@ -200,6 +207,31 @@ impl BrowserScreen {
 
     pub fn handle(&mut self, key: Key, keymap: &Keymap, ctx: &Ctx) -> Option<Effect> {
         self.notice = None;
+        if let Some(prompt) = &mut self.reason {
+            return match prompt.handle(key, keymap) {
+                reason::Outcome::Editing => None,
+                reason::Outcome::Cancel => {
+                    self.reason = None;
+                    self.notice = Some(tr!("flag-reason-cancelled"));
+                    None
+                }
+                reason::Outcome::Flag(reason) => {
+                    self.reason = None;
+                    let key = self.selected()?.clone();
+                    self.flagged.insert(key.clone());
+                    match &reason {
+                        Some(r) => self.reasons.insert(key.clone(), r.clone()),
+                        None => self.reasons.remove(&key),
+                    };
+                    self.notice = Some(tr!("browser-notice-flagged", key = key.to_string()));
+                    Some(Effect::Flag {
+                        key,
+                        on: true,
+                        reason,
+                    })
+                }
+            };
+        }
         if let Some(forget) = self.confirm_forget.take() {
             if key.code == KeyCodeOrd::Char('y') && !key.ctrl && !key.alt {
                 self.cards.remove(&forget);
@@ -314,15 +346,19 @@ impl BrowserScreen {
                 return Some(effect);
             }
             Action::Flag => {
+                // Flagging asks why first (optional); unflagging is at once.
                 let key = self.selected()?.clone();
-                let on = !self.flagged.remove(&key);
-                self.notice = Some(if on {
-                    self.flagged.insert(key.clone());
-                    tr!("browser-notice-flagged", key = key.to_string())
-                } else {
-                    tr!("browser-notice-unflagged", key = key.to_string())
-                });
-                return Some(Effect::Flag { key, on });
+                if self.flagged.remove(&key) {
+                    self.reasons.remove(&key);
+                    self.notice = Some(tr!("browser-notice-unflagged", key = key.to_string()));
+                    return Some(Effect::Flag {
+                        key,
+                        on: false,
+                        reason: None,
+                    });
+                }
+                self.reason = Some(reason::ReasonPrompt::default());
+                return None;
             }
             Action::Cram => {
                 if self.matches.is_empty() {

@@ -155,7 +155,10 @@ impl Widget for BrowserView<'_> {
                 counts.push(tr!("browser-state-suspended"));
             }
             if s.flagged.contains(key) {
-                counts.push(tr!("browser-state-flagged"));
+                counts.push(match s.reasons.get(key) {
+                    Some(reason) => tr!("browser-state-flagged-because", reason = reason.as_str()),
+                    None => tr!("browser-state-flagged"),
+                });
             }
             lines.push(Line::styled(counts.join(" · "), t.dim));
             let history = s.history.get(key).map(Vec::as_slice).unwrap_or_default();
@@ -186,7 +189,9 @@ impl Widget for BrowserView<'_> {
             },
             buf,
         );
-        if let Some(n) = &s.notice {
+        if let Some(prompt) = &s.reason {
+            Paragraph::new(Line::styled(prompt.line(self.keymap), t.text)).render(notice, buf);
+        } else if let Some(n) = &s.notice {
             Paragraph::new(Line::styled(n.clone(), t.warning)).render(notice, buf);
         }
         let mut h = self.keymap.hints(&s.actions());

@@ -13,6 +13,7 @@ pub mod history;
 pub mod home;
 pub mod keymap;
 pub mod plan;
+pub mod reason;
 pub mod stats_view;
 pub mod study;
 mod study_view;
@@ -90,6 +91,8 @@ pub enum Effect {
     Flag {
         key: QuestionKey,
         on: bool,
+        /// Why the learner thinks it is faulty, when they said.
+        reason: Option<String>,
     },
     StartStudy {
         filter: Filter,

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use jiff::Timestamp;
 
 use super::keymap::{Action, Key, KeyCodeOrd, Keymap, choice_position, scroll};
-use super::{Ctx, Effect};
+use super::{Ctx, Effect, reason};
 use crate::deck::{Body, Library, QuestionKey};
 use crate::sched::{CardState, Mode, Outcomes, Rating, Scheduler};
 use crate::store::ReviewRow;
@@ -72,6 +72,8 @@ pub struct StudyScreen {
     pub english: bool,
     /// Questions reported as faulty: the flag key takes a report back as well.
     pub flagged: std::collections::HashSet<QuestionKey>,
+    /// The flag key's "why is it faulty?" prompt, while it is open.
+    pub(super) reason: Option<reason::ReasonPrompt>,
 }
 
 impl StudyScreen {
@@ -92,6 +94,7 @@ impl StudyScreen {
             view: View::Summary,
             scroll: 0,
             notice: None,
+            reason: None,
             question_started: now,
             logged: None,
             history: Vec::new(),
@@ -191,6 +194,10 @@ impl StudyScreen {
     }
 
     pub fn is_typing(&self) -> bool {
+        self.reason.is_some() || self.is_typing_answer()
+    }
+
+    fn is_typing_answer(&self) -> bool {
         matches!(self.view, View::Ask { .. })
             && self
                 .current_key()
@@ -201,6 +208,10 @@ impl StudyScreen {
     /// Pasted text goes into a typed answer (one line: control characters and line breaks are
     /// dropped), up to the answer's length limit.
     pub fn paste(&mut self, text: &str) {
+        if let Some(prompt) = &mut self.reason {
+            prompt.paste(text);
+            return;
+        }
         if !self.is_typing() {
             return;
         }
@@ -259,6 +270,27 @@ impl StudyScreen {
     /// Handles one key. Returns an effect for the app to carry out.
     pub fn handle(&mut self, key: Key, keymap: &Keymap, ctx: &Ctx) -> Option<Effect> {
         self.notice = None;
+        if let Some(prompt) = &mut self.reason {
+            return match prompt.handle(key, keymap) {
+                reason::Outcome::Editing => None,
+                reason::Outcome::Cancel => {
+                    self.reason = None;
+                    self.notice = Some(tr!("flag-reason-cancelled"));
+                    None
+                }
+                reason::Outcome::Flag(reason) => {
+                    self.reason = None;
+                    let key = self.current_key()?.clone();
+                    self.flagged.insert(key.clone());
+                    self.notice = Some(tr!("study-flagged"));
+                    Some(Effect::Flag {
+                        key,
+                        on: true,
+                        reason,
+                    })
+                }
+            };
+        }
         if self.is_typing() {
             return self.handle_typing(key, keymap, ctx);
         }
@@ -358,15 +390,18 @@ impl StudyScreen {
             Action::Undo => self.undo(ctx),
             Action::Bury | Action::Suspend => self.set_aside(action, ctx),
             Action::Flag => {
+                // Flagging asks why first (optional); unflagging is at once.
                 let key = self.current_key()?.clone();
-                let on = !self.flagged.remove(&key);
-                if on {
-                    self.flagged.insert(key.clone());
-                    self.notice = Some(tr!("study-flagged"));
-                } else {
+                if self.flagged.remove(&key) {
                     self.notice = Some(tr!("study-unflagged"));
+                    return Some(Effect::Flag {
+                        key,
+                        on: false,
+                        reason: None,
+                    });
                 }
-                Some(Effect::Flag { key, on })
+                self.reason = Some(reason::ReasonPrompt::default());
+                None
             }
             _ => None,
         }
@@ -642,7 +677,7 @@ impl StudyScreen {
 }
 
 /// What a key does to a typed answer: a line editor's keys (tui-input does the editing).
-fn line_edit(key: Key, length: usize) -> Option<tui_input::InputRequest> {
+pub(super) fn line_edit(key: Key, length: usize) -> Option<tui_input::InputRequest> {
     use tui_input::InputRequest as R;
     Some(match (key.code, key.ctrl, key.alt) {
         (KeyCodeOrd::Char(c), false, false) if length < 200 => R::InsertChar(c),

@@ -139,7 +139,9 @@ impl Widget for StudyView<'_> {
             buf.set_string(body.right() - 1, body.y, "↑", t.key);
         }
 
-        if let Some(n) = &s.notice {
+        if let Some(prompt) = &s.reason {
+            Paragraph::new(Line::styled(prompt.line(self.keymap), t.text)).render(notice, buf);
+        } else if let Some(n) = &s.notice {
             Paragraph::new(Line::styled(n.clone(), t.warning)).render(notice, buf);
         }
         if let View::Feedback { graded, .. } = &s.view {
