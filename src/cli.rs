@@ -116,8 +116,11 @@ pub enum Command {
         /// The same seed draws the same exam
         #[arg(long)]
         seed: Option<u64>,
+        /// Practice mode: Enter checks each answer and shows why, as you go (kept out of readiness)
+        #[arg(long)]
+        practice: bool,
         /// Continue the unfinished exam where it stopped
-        #[arg(long, conflicts_with_all = ["abandon", "seed", "deck", "domain"])]
+        #[arg(long, conflicts_with_all = ["abandon", "seed", "deck", "domain", "practice"])]
         resume: bool,
         /// Give up the unfinished exam
         #[arg(long, conflicts_with_all = ["resume", "seed", "deck", "domain"])]
@@ -432,6 +435,7 @@ fn run(command: Option<Command>, context: &Context) -> anyhow::Result<ExitCode> 
             deck,
             domain,
             seed,
+            practice,
             ..
         }) => {
             let options = crate::tui::app::ExamOptions {
@@ -440,6 +444,7 @@ fn run(command: Option<Command>, context: &Context) -> anyhow::Result<ExitCode> 
                 decks: deck,
                 domains: domain,
                 seed,
+                practice,
             };
             commands::app::run(context, Some(commands::app::Start::Exam(options)))
         }

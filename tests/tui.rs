@@ -1350,3 +1350,57 @@ fn a_long_link_is_cut_on_one_line_and_l_shows_it_whole() {
     assert!(matches!(a.screen, Screen::Study(_)));
     assert!(!text(&a, 120, 40).lines().any(|l| l == long));
 }
+
+#[test]
+fn a_practice_exam_checks_each_answer_and_freezes_it() {
+    let mut a = app();
+    // The mode is the last row of the setup; up from the first wraps to it.
+    press(&mut a, &["e", "up", "space"]);
+    assert!(text(&a, 100, 30).contains("practice: check each answer"));
+    press(&mut a, &["enter"]);
+    assert!(text(&a, 100, 30).contains("Practice mode: after answering"));
+    press(&mut a, &["enter"]);
+    // Enter before any pick says what to do and checks nothing.
+    press(&mut a, &["enter"]);
+    assert!(text(&a, 100, 30).contains("Pick an answer first"));
+    let (wrong, first_answer) = {
+        let Screen::Exam(exam) = &a.screen else {
+            panic!("not in the exam")
+        };
+        let item = exam.session.current_item().unwrap();
+        let (_, q) = a.library.get(&item.key).unwrap();
+        let wrong = item
+            .order
+            .iter()
+            .position(|&i| !q.choices()[i].correct)
+            .unwrap();
+        (
+            ((b'a' + wrong as u8) as char).to_string(),
+            item.order[wrong],
+        )
+    };
+    press(&mut a, &[&wrong, "enter"]);
+    let screen = text(&a, 100, 30);
+    assert!(
+        screen.contains("✗") && screen.contains("✓"),
+        "judged: {screen}"
+    );
+    // The answer is frozen once checked.
+    let other = if wrong == "a" { "b" } else { "a" };
+    press(&mut a, &[other]);
+    assert!(text(&a, 100, 30).contains("cannot change"));
+    let Screen::Exam(exam) = &a.screen else {
+        panic!("not in the exam")
+    };
+    assert_eq!(
+        exam.session.answers[0].iter().copied().collect::<Vec<_>>(),
+        vec![first_answer]
+    );
+    // A resumed practice exam keeps its mode and what was checked.
+    let saved = a.store.open_exam().unwrap().unwrap();
+    assert!(saved.session.practice && saved.session.checked[0]);
+    press(&mut a, &["s", "y"]);
+    assert!(text(&a, 100, 30).contains("Practice exam results"));
+    let history = a.store.exam_history().unwrap();
+    assert!(history.len() == 1 && history[0].practice);
+}

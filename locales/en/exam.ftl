@@ -130,3 +130,14 @@ setup-explain = AWS grants 30 extra minutes on request to candidates whose first
 setup-hint-start = start
 setup-hint-choose = choose
 setup-hint-change = change
+
+## Practice mode (answers checked as the learner goes)
+exam-results-title-practice = Practice exam results
+exam-intro-practice = Practice mode: after answering, Enter checks the answer and shows why. A checked answer cannot change, so the score counts first answers; practice attempts are kept out of the readiness estimate.
+exam-practice-frozen = This answer was checked; it cannot change now.
+exam-practice-pick-first = Pick an answer first; Enter then checks it.
+exam-hint-check = check answer
+exam-history-practice = practice
+setup-row-mode = Mode
+setup-mode-exam = exam: answers at the end, as the real one
+setup-mode-practice = practice: check each answer as you go

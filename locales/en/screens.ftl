@@ -28,6 +28,7 @@ screens-help-choose-deck = choose a deck
 screens-help-study-deck = study it (All decks: everything due)
 screens-help-pick-choice = pick a choice (multi: toggle)
 screens-help-grade = grade after answering: Again Hard Good Easy
+screens-help-check = practice mode: check the answer and see why
 screens-help-confirm = confirm in dialogs
 screens-help-exam-review = results: review all, wrong, flagged, unanswered
 screens-help-choose-attempt = choose an attempt

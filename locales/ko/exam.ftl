@@ -124,3 +124,14 @@ setup-explain = AWS는 영어가 모국어가 아닌 응시자가 요청하면 3
 setup-hint-start = 시작
 setup-hint-choose = 선택
 setup-hint-change = 바꾸기
+
+## Practice mode (answers checked as the learner goes)
+exam-results-title-practice = 연습 모의고사 결과
+exam-intro-practice = 연습 모드: 답을 고른 뒤 Enter를 누르면 정답 여부와 이유를 보여 줍니다. 확인한 답은 바꿀 수 없으므로 점수는 첫 답만 셉니다. 연습 응시는 준비도 추정에 넣지 않습니다.
+exam-practice-frozen = 확인한 답이라 이제 바꿀 수 없습니다.
+exam-practice-pick-first = 먼저 답을 고르세요. 그다음 Enter로 확인합니다.
+exam-hint-check = 정답 확인
+exam-history-practice = 연습
+setup-row-mode = 모드
+setup-mode-exam = 시험: 실제처럼 끝에서 채점
+setup-mode-practice = 연습: 한 문제씩 정답 확인

@@ -28,6 +28,7 @@ screens-help-choose-deck = 덱 선택
 screens-help-study-deck = 학습 시작 (전체 덱: 복습할 모든 문제)
 screens-help-pick-choice = 보기 선택 (복수 선택: 선택/해제)
 screens-help-grade = 응답 후 평가: 다시 어려움 좋음 쉬움
+screens-help-check = 연습 모드: 정답 확인과 이유 보기
 screens-help-confirm = 확인 창에서 확인
 screens-help-exam-review = 결과: 전체, 오답, 검토 표시, 미응답 검토
 screens-help-choose-attempt = 응시 기록 선택

@@ -39,6 +39,7 @@ pub fn report(
                 .iter()
                 .filter_map(|d| Some((Domain::parse(&d.domain)?, f64::from(d.percent))))
                 .collect(),
+            practice: e.practice,
         })
         .collect();
     Ok(compute(&StatsInput {

@@ -34,6 +34,11 @@ pub struct Session {
     pub remaining_ms: i64,
     /// Submitted (by the learner, or by the caller when time ran out). Answers are frozen.
     pub finished: bool,
+    /// Practice mode: the learner may check each answer as they go (and see why); a checked
+    /// answer is frozen, so the score still counts first answers only.
+    pub practice: bool,
+    /// Per item, whether its answer was checked (practice mode only).
+    pub checked: Vec<bool>,
 }
 
 /// Where the learner stands against two minutes per question.
@@ -82,11 +87,37 @@ impl Session {
             answers: vec![BTreeSet::new(); items.len()],
             flagged: vec![false; items.len()],
             time_ms: vec![0; items.len()],
+            checked: vec![false; items.len()],
             items,
             current: 0,
             limit_ms,
             remaining_ms: limit_ms,
             finished: false,
+            practice: false,
+        }
+    }
+
+    /// Whether the current item's answer was checked (and so can no longer change).
+    pub fn is_checked(&self) -> bool {
+        self.checked.get(self.current).copied().unwrap_or(false)
+    }
+
+    /// Practice mode: reveals whether the current answer is right and freezes it. Returns
+    /// false (and changes nothing) outside practice, or when nothing is picked yet.
+    pub fn check(&mut self) -> bool {
+        if !self.practice || self.finished {
+            return false;
+        }
+        let picked = self
+            .answers
+            .get(self.current)
+            .is_some_and(|a| !a.is_empty());
+        match self.checked.get_mut(self.current) {
+            Some(checked) if picked => {
+                *checked = true;
+                true
+            }
+            _ => false,
         }
     }
 
@@ -98,6 +129,7 @@ impl Session {
             ("answers", self.answers.len()),
             ("flags", self.flagged.len()),
             ("times", self.time_ms.len()),
+            ("checked", self.checked.len()),
         ] {
             if len != items {
                 return Err(SessionError::Length { field, items, len });
@@ -146,7 +178,7 @@ impl Session {
     /// question keeps only that choice (like a radio button: selecting it again keeps it); a
     /// multi-answer question toggles it. Positions past the last choice are ignored.
     pub fn toggle(&mut self, display_position: usize) {
-        if self.finished {
+        if self.finished || self.is_checked() {
             return;
         }
         let Some(item) = self.items.get(self.current) else {
@@ -170,7 +202,7 @@ impl Session {
 
     /// Clears the current item's answer, so it counts as unanswered again.
     pub fn clear(&mut self) {
-        if self.finished {
+        if self.finished || self.is_checked() {
             return;
         }
         if let Some(answer) = self.answers.get_mut(self.current) {
@@ -561,5 +593,30 @@ mod tests {
         s.toggle_flag();
         assert_eq!((s.answered_count(), s.flagged_count()), (0, 0));
         assert_eq!(s.unanswered(), vec![0, 1, 2]);
+    }
+
+    #[test]
+    fn practice_checks_a_picked_answer_and_freezes_it() {
+        let mut s = session();
+        assert!(!s.check(), "the faithful exam has no checking");
+        s.practice = true;
+        assert!(!s.check(), "nothing picked yet");
+        assert!(!s.is_checked());
+        s.toggle(1);
+        assert!(s.check());
+        assert!(s.is_checked());
+        s.toggle(2);
+        s.clear();
+        assert_eq!(s.answers[0], set(&[0]), "frozen once checked");
+        s.next();
+        assert!(!s.is_checked(), "per question");
+        s.toggle(0);
+        assert_eq!(s.answers[1], set(&[1]));
+        assert!(s.validate().is_ok());
+        s.checked.pop();
+        assert!(
+            s.validate().is_err(),
+            "a short checked list is inconsistent"
+        );
     }
 }

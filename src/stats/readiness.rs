@@ -15,7 +15,8 @@
 //!    0.72 -> 720 and 1.0 -> 1000 (AWS does not publish its scaling; 720 passes).
 //! 5. Below 40 questions answered there is too little evidence for a number: the estimate is
 //!    withheld (`scaled_score` is `None`) and the screen says how many more to answer. A mock
-//!    exam with nothing answered is not evidence and is left out of step 3.
+//!    exam with nothing answered is not evidence and is left out of step 3, and so is a
+//!    practice exam (its answers were checked one by one, with the explanations in view).
 //! 6. The range is a 95% margin for a share measured on `n` questions,
 //!    `1.96 * sqrt(p (1 - p) / n)`, with `n` the questions seen so far: the fewer seen, the
 //!    less the average says. It is at least 50 scaled points each way, for the error the
@@ -38,7 +39,8 @@ pub const READINESS_METHOD: &str = "The estimate is the scaled score (100-1000, 
 you would get if you sat the exam today. Mastery of each domain is the average predicted \
 recall today of its questions, unseen ones counting as zero. The domains are weighted as in \
 the exam guide (secure 30%, resilient 26%, performance 24%, cost 20%). If you have finished \
-mock exams, this is averaged half and half with your share of right answers in the last three. \
+mock exams (practice ones aside), this is averaged half and half with your share of right \
+answers in the last three. \
 The result maps to a scaled score along straight lines through 0 -> 100, 72% -> 720 and \
 100% -> 1000. The range is a 95% margin, 1.96 x sqrt(p(1-p)/n) with n the questions you have \
 seen, and at least 50 points each way. Focus topics are those whose questions, once fully \
@@ -116,7 +118,7 @@ pub(super) fn readiness(
     let recent: Vec<f64> = exams
         .iter()
         .rev()
-        .filter(|e| e.finished && e.questions > 0 && e.answered > 0)
+        .filter(|e| e.finished && !e.practice && e.questions > 0 && e.answered > 0)
         .take(RECENT_EXAMS)
         .map(|e| (e.correct as f64 / e.questions as f64).min(1.0))
         .collect();

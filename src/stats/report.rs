@@ -39,6 +39,8 @@ pub struct ExamAttempt {
     pub passed: bool,
     /// Percent right per domain, 0-100.
     pub domains: Vec<(Domain, f64)>,
+    /// Answers were checked as it went (practice mode): not evidence for readiness.
+    pub practice: bool,
 }
 
 /// Everything the report is computed from.
@@ -206,6 +208,8 @@ pub struct ExamSummary {
     pub scaled_score: u32,
     pub passed: bool,
     pub domains: Vec<ExamDomain>,
+    /// A practice attempt: each answer could be checked as it went.
+    pub practice: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -533,6 +537,7 @@ fn exam_summary(e: &ExamAttempt) -> ExamSummary {
             .iter()
             .map(|&(domain, percent)| ExamDomain { domain, percent })
             .collect(),
+        practice: e.practice,
     }
 }
 

@@ -557,6 +557,7 @@ fn a_clock_that_moved_backwards() {
         scaled_score: 100,
         passed: false,
         domains: vec![],
+        practice: false,
     }];
     let r = f.report(&cards, &rows, &exams);
     // Answers stamped in the future count as today's.
@@ -691,6 +692,7 @@ fn attempt(at: &str, finished: bool, questions: usize, correct: usize) -> ExamAt
         scaled_score: scaled(correct as f64 / questions as f64),
         passed: correct * 100 >= questions * 72,
         domains: vec![(Domain::Secure, 75.0), (Domain::Cost, 50.0)],
+        practice: false,
     }
 }
 
@@ -707,6 +709,11 @@ fn readiness_blends_the_last_three_finished_exams() {
         ExamAttempt {
             answered: 0,
             ..attempt("2026-11-26T10:00:00Z", true, 65, 0)
+        },
+        // A practice attempt, answers checked as it went: left out.
+        ExamAttempt {
+            practice: true,
+            ..attempt("2026-11-27T10:00:00Z", true, 65, 65)
         },
     ];
     let r = f.report(&HashMap::new(), &[], &exams);
@@ -729,7 +736,8 @@ fn readiness_blends_the_last_three_finished_exams() {
             "2026-11-10T10:00:00Z",
             "2026-11-20T10:00:00Z",
             "2026-11-25T10:00:00Z",
-            "2026-11-26T10:00:00Z"
+            "2026-11-26T10:00:00Z",
+            "2026-11-27T10:00:00Z"
         ]
     );
     let last = &r.exams[4];

@@ -32,6 +32,7 @@ pub const TABLES: [(&str, &[&str]); 5] = [
             "scaled",
             "passed",
             "domains",
+            "practice",
         ],
     ),
     (
@@ -47,6 +48,7 @@ pub const TABLES: [(&str, &[&str]); 5] = [
             "answer",
             "flagged",
             "time_ms",
+            "checked",
         ],
     ),
     // Read from older exports; flags now travel as events (the table is derived from them).

@@ -35,6 +35,8 @@ pub struct ExamRecord {
     pub scaled: u32,
     pub passed: bool,
     pub domains: Vec<DomainScore>,
+    /// A practice attempt (answers checked as it went): kept out of readiness.
+    pub practice: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -50,15 +52,24 @@ fn json<T: Serialize>(value: &T) -> String {
     serde_json::to_string(value).unwrap_or_else(|_| "[]".to_string())
 }
 
-/// Writes every item's answer and flag.
+/// Writes every item's answer, flag, time and whether it was checked.
 fn save_items(tx: &rusqlite::Transaction<'_>, id: &str, session: &Session) -> rusqlite::Result<()> {
     let mut stmt = tx.prepare_cached(
-        "UPDATE exam_item SET answer = ?3, flagged = ?4, time_ms = ?5 WHERE exam_id = ?1 AND position = ?2",
+        "UPDATE exam_item SET answer = ?3, flagged = ?4, time_ms = ?5, checked = ?6
+         WHERE exam_id = ?1 AND position = ?2",
     )?;
     for (position, answer) in session.answers.iter().enumerate() {
         let flagged = session.flagged.get(position).copied().unwrap_or(false);
         let time = session.time_ms.get(position).copied().unwrap_or(0);
-        stmt.execute(params![id, position as i64, json(answer), flagged, time])?;
+        let checked = session.checked.get(position).copied().unwrap_or(false);
+        stmt.execute(params![
+            id,
+            position as i64,
+            json(answer),
+            flagged,
+            time,
+            checked
+        ])?;
     }
     Ok(())
 }
@@ -73,14 +84,16 @@ impl Store {
         let err = |e| super::classify(&path, e);
         let tx = self.conn.transaction().map_err(err)?;
         tx.execute(
-            "INSERT INTO exam (id, started_at, seed, limit_ms, remaining_ms, current) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            "INSERT INTO exam (id, started_at, seed, limit_ms, remaining_ms, current, practice)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             params![
                 exam.id,
                 to_ms(exam.started_at),
                 exam.seed as i64,
                 exam.session.limit_ms,
                 exam.session.remaining_ms,
-                exam.session.current as i64
+                exam.session.current as i64,
+                exam.session.practice
             ],
         )
         .map_err(err)?;
@@ -162,7 +175,8 @@ impl Store {
         let head = self
             .conn
             .query_row(
-                "SELECT id, started_at, seed, limit_ms, remaining_ms, current, finished_at IS NOT NULL
+                "SELECT id, started_at, seed, limit_ms, remaining_ms, current, finished_at IS NOT NULL,
+                        practice
                  FROM exam WHERE id = ?1",
                 [id],
                 |r| {
@@ -174,17 +188,23 @@ impl Store {
                         r.get::<_, i64>(4)?,
                         r.get::<_, i64>(5)?,
                         r.get::<_, bool>(6)?,
+                        r.get::<_, bool>(7)?,
                     ))
                 },
             )
             .optional()
             .map_err(|e| self.sql(e))?;
-        let Some((id, started_at, seed, limit_ms, remaining_ms, current, finished)) = head else {
+        let Some((id, started_at, seed, limit_ms, remaining_ms, current, finished, practice)) =
+            head
+        else {
             return Ok(None);
         };
         let mut stmt = self
             .conn
-            .prepare("SELECT deck, question, domain, kind, choice_order, answer, flagged, time_ms FROM exam_item WHERE exam_id = ?1 ORDER BY position")
+            .prepare(
+                "SELECT deck, question, domain, kind, choice_order, answer, flagged, time_ms, checked
+                 FROM exam_item WHERE exam_id = ?1 ORDER BY position",
+            )
             .map_err(|e| self.sql(e))?;
         let rows = stmt
             .query_map([&id], |r| {
@@ -197,6 +217,7 @@ impl Store {
                     r.get::<_, String>(5)?,
                     r.get::<_, bool>(6)?,
                     r.get::<_, i64>(7)?,
+                    r.get::<_, bool>(8)?,
                 ))
             })
             .map_err(|e| self.sql(e))?;
@@ -204,8 +225,9 @@ impl Store {
         let mut answers = Vec::new();
         let mut flagged = Vec::new();
         let mut time_ms = Vec::new();
+        let mut checked = Vec::new();
         for row in rows {
-            let (deck, question, domain, kind, order, answer, flag, time) =
+            let (deck, question, domain, kind, order, answer, flag, time, was_checked) =
                 row.map_err(|e| self.sql(e))?;
             let bad = |what: &str| {
                 StoreError::Invalid(format!(
@@ -226,6 +248,7 @@ impl Store {
             answers.push(answer);
             flagged.push(flag);
             time_ms.push(time.max(0));
+            checked.push(was_checked);
         }
         let session = Session {
             items,
@@ -236,6 +259,8 @@ impl Store {
             limit_ms,
             remaining_ms,
             finished,
+            practice,
+            checked,
         };
         session.validate().map_err(|e| {
             StoreError::Invalid(format!(
@@ -326,7 +351,7 @@ impl Store {
         let mut stmt = self
             .conn
             .prepare(
-                "SELECT id, started_at, total, answered, correct, scaled, passed, domains FROM exam
+                "SELECT id, started_at, total, answered, correct, scaled, passed, domains, practice FROM exam
                  WHERE finished_at IS NOT NULL ORDER BY started_at",
             )
             .map_err(|e| self.sql(e))?;
@@ -345,6 +370,7 @@ impl Store {
                     domains: domains
                         .and_then(|d| serde_json::from_str(&d).ok())
                         .unwrap_or_default(),
+                    practice: r.get(8)?,
                 })
             })
             .map_err(|e| self.sql(e))?;

@@ -757,6 +757,8 @@ fn a_version_3_database_keeps_its_set_asides_and_flags_as_events() {
             .conn
             .execute_batch(
                 "DROP TABLE event;
+                 ALTER TABLE exam DROP COLUMN practice;
+                 ALTER TABLE exam_item DROP COLUMN checked;
                  INSERT INTO card (deck, question, phase, suspended, buried_until)
                    VALUES ('lambda', 'q1', 'new', 1, NULL), ('lambda', 'q2', 'new', 0, 1900000000000);
                  INSERT INTO flag (deck, question, flagged_at) VALUES ('lambda', 'q3', 1700000000000);

@@ -61,6 +61,8 @@ pub struct ExamOptions {
     pub decks: Vec<String>,
     pub domains: Vec<crate::deck::Domain>,
     pub seed: Option<u64>,
+    /// Practice mode: each answer can be checked (and explained) as the learner goes.
+    pub practice: bool,
 }
 
 impl Default for ExamOptions {
@@ -71,6 +73,7 @@ impl Default for ExamOptions {
             decks: Vec::new(),
             domains: Vec::new(),
             seed: None,
+            practice: false,
         }
     }
 }
@@ -372,14 +375,16 @@ impl App {
         let assembly = crate::exam::assemble(&candidates, &blueprint, seed);
         let id = self.ctx().fresh_id;
         self.exam_lock = Some(lock);
-        self.screen = Screen::Exam(Box::new(ExamScreen::new(
+        let mut exam = ExamScreen::new(
             self.library.clone(),
             id,
             seed,
             assembly,
             blueprint.time_limit(),
             now,
-        )));
+        );
+        exam.session.practice = options.practice;
+        self.screen = Screen::Exam(Box::new(exam));
         self.apply_language();
         Ok(())
     }
@@ -757,6 +762,7 @@ impl App {
                     exam.actions(),
                     vec![
                         ("a-f / 1-6", tr!("screens-help-pick-choice")),
+                        ("Enter", tr!("screens-help-check")),
                         ("y", tr!("screens-help-confirm")),
                         ("r w f u", tr!("screens-help-exam-review")),
                     ],

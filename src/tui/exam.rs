@@ -407,10 +407,15 @@ impl ExamScreen {
                         .current_item()
                         .is_some_and(|item| position < item.choice_count())
                 {
+                    if self.session.is_checked() {
+                        self.notice = Some(tr!("exam-practice-frozen"));
+                        return None;
+                    }
                     self.session.toggle(position);
                     return self.save();
                 }
                 let candidates = [
+                    Action::Submit,
                     Action::Next,
                     Action::Previous,
                     Action::Mark,
@@ -424,6 +429,19 @@ impl ExamScreen {
                     Action::Quit,
                 ];
                 match keymap.action(key, &candidates)? {
+                    // Practice mode: Enter checks the answer; the faithful exam ignores it.
+                    Action::Submit if self.session.practice => {
+                        if self.session.is_checked() {
+                            return None;
+                        }
+                        if !self.session.check() {
+                            self.notice = Some(tr!("exam-practice-pick-first"));
+                            return None;
+                        }
+                        self.scroll = 0;
+                        self.save()
+                    }
+                    Action::Submit => None,
                     Action::Next => {
                         self.session.next();
                         self.scroll = 0;

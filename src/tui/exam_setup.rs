@@ -1,6 +1,7 @@
 //! The mock exam setup screen (`e` on home when no exam is open): length, time (2 minutes a
 //! question by default, and the 30 extra minutes AWS grants on request to candidates whose
-//! first language is not English), domains and decks. Enter starts the exam's intro.
+//! first language is not English), domains and decks, and the mode: the faithful exam, or
+//! practice, where each answer can be checked as you go. Enter starts the exam's intro.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -27,9 +28,10 @@ pub enum Row {
     Esl,
     Domain,
     Deck,
+    Mode,
 }
 
-const ROWS: [Row; 4] = [Row::Length, Row::Esl, Row::Domain, Row::Deck];
+const ROWS: [Row; 5] = [Row::Length, Row::Esl, Row::Domain, Row::Deck, Row::Mode];
 
 pub struct ExamSetupScreen {
     /// Deck ids to choose from.
@@ -40,6 +42,8 @@ pub struct ExamSetupScreen {
     pub domain: Option<Domain>,
     /// `None`: every deck.
     pub deck: Option<usize>,
+    /// Practice mode: Enter checks each answer (and shows why) as the learner goes.
+    pub practice: bool,
     pub row: usize,
 }
 
@@ -51,6 +55,7 @@ impl ExamSetupScreen {
             esl: false,
             domain: None,
             deck: None,
+            practice: false,
             row: 0,
         }
     }
@@ -76,6 +81,7 @@ impl ExamSetupScreen {
                 .collect(),
             domains: self.domain.into_iter().collect(),
             seed: None,
+            practice: self.practice,
         }
     }
 
@@ -142,6 +148,7 @@ impl ExamSetupScreen {
                 let next = cycle(at, self.decks.len() + 1);
                 self.deck = next.checked_sub(1);
             }
+            Row::Mode => self.practice = !self.practice,
         }
     }
 }
@@ -180,12 +187,20 @@ impl Widget for ExamSetupView<'_> {
                 Some(id) => crate::deck::text::inert(id).into_owned(),
                 None => tr!("setup-decks-all"),
             },
+            Row::Mode => {
+                if s.practice {
+                    tr!("setup-mode-practice")
+                } else {
+                    tr!("setup-mode-exam")
+                }
+            }
         };
         let label = |row: Row| match row {
             Row::Length => tr!("setup-row-length"),
             Row::Esl => tr!("setup-row-esl"),
             Row::Domain => tr!("setup-row-domains"),
             Row::Deck => tr!("setup-row-decks"),
+            Row::Mode => tr!("setup-row-mode"),
         };
         let mut lines = Vec::new();
         for (i, row) in ROWS.iter().enumerate() {

@@ -74,7 +74,17 @@ impl Widget for ExamView<'_> {
             | Stage::ConfirmSubmit
             | Stage::ConfirmLeave => {
                 self.header(header, buf);
-                self.question(&mut lines, width);
+                if s.session.practice && s.session.is_checked() {
+                    self.item_detail(&mut lines, width, s.session.current);
+                } else {
+                    self.question(&mut lines, width);
+                    if s.session.practice && matches!(s.stage, Stage::Taking) {
+                        extra_hints.push((
+                            self.keymap.key_label(Action::Submit),
+                            tr!("exam-hint-check"),
+                        ));
+                    }
+                }
                 let count = s
                     .session
                     .items
@@ -91,8 +101,12 @@ impl Widget for ExamView<'_> {
                 }
             }
             Stage::Results => {
-                Paragraph::new(Line::styled(tr!("exam-results-title"), t.title))
-                    .render(header, buf);
+                let title = if s.session.practice {
+                    tr!("exam-results-title-practice")
+                } else {
+                    tr!("exam-results-title")
+                };
+                Paragraph::new(Line::styled(title, t.title)).render(header, buf);
                 self.results(&mut lines, width);
                 extra_hints.push(("r/w/f/u".into(), tr!("exam-hint-review-filters")));
                 extra_hints.push(("s".into(), tr!("exam-hint-study-misses")));
@@ -226,6 +240,10 @@ impl ExamView<'_> {
             0,
             t.text,
         );
+        if s.session.practice {
+            lines.push(Line::raw(""));
+            push_wrapped(lines, &tr!("exam-intro-practice"), width, 0, t.warning);
+        }
         lines.push(Line::raw(""));
         let mut counts = std::collections::BTreeMap::new();
         for item in &s.session.items {
@@ -607,11 +625,20 @@ impl ExamView<'_> {
         filter: ReviewFilter,
         cursor: usize,
     ) {
+        let items = self.screen.review_items(filter);
+        if let Some(&i) = items.get(cursor) {
+            self.item_detail(lines, width, i);
+        }
+    }
+
+    /// Item `i` with its answer judged: each choice marked right or wrong with its why, the
+    /// explanation and the links (the review, and a checked answer in practice mode).
+    fn item_detail(&self, lines: &mut Vec<Line<'static>>, width: usize, i: usize) {
         let s = self.screen;
         let t = self.theme;
-        let items = s.review_items(filter);
-        let Some(&i) = items.get(cursor) else { return };
-        let item = &s.session.items[i];
+        let Some(item) = s.session.items.get(i) else {
+            return;
+        };
         let Some(q) = s.question(&item.key) else {
             lines.push(Line::styled(tr!("exam-review-gone"), t.warning));
             return;

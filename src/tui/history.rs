@@ -121,7 +121,11 @@ impl Widget for HistoryView<'_> {
                     r.questions,
                     r.answered,
                     r.questions
-                ),
+                ) + &if r.practice {
+                    format!("  {}", tr!("exam-history-practice"))
+                } else {
+                    String::new()
+                },
                 style,
             ));
         }

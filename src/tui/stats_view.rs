@@ -752,6 +752,7 @@ mod tests {
             scaled_score: 750,
             passed: true,
             domains: vec![(crate::deck::Domain::Secure, 80.0)],
+            practice: false,
         }];
         compute(&StatsInput {
             library: &library,
