@@ -81,7 +81,12 @@ fn main() {
     assert!(status.success());
     let saa = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/release/saa");
     let work = tempfile::tempdir().expect("temp dir");
-    let decks = work.path().join("decks");
+    // SAA_BENCH_KEEP=DIR: the workload is written there and kept, to profile by hand.
+    let kept = std::env::var_os("SAA_BENCH_KEEP").map(std::path::PathBuf::from);
+    let work_path = kept.unwrap_or_else(|| work.path().to_path_buf());
+    let _ = std::fs::create_dir_all(&work_path);
+    let decks = work_path.as_path().join("decks");
+    let _ = std::fs::remove_dir_all(&decks);
     std::fs::create_dir(&decks).expect("decks dir");
     for d in 0..50 {
         std::fs::write(
@@ -90,9 +95,9 @@ fn main() {
         )
         .expect("write deck");
     }
-    let log = work.path().join("reviews.jsonl");
+    let log = work_path.as_path().join("reviews.jsonl");
     std::fs::write(&log, common::reviews_jsonl(50, 400, 200_000)).expect("write log");
-    let data = work.path().join("data");
+    let data = work_path.as_path().join("data");
     let s = |p: &Path| p.to_string_lossy().into_owned();
     let (decks_s, log_s, data_s) = (s(&decks), s(&log), s(&data));
     let fresh = || {
@@ -109,7 +114,7 @@ fn main() {
     );
     // One very large deck: peak memory must stay within a small multiple of the file (the
     // parser reads it a question at a time).
-    let big = work.path().join("big.toml");
+    let big = work_path.as_path().join("big.toml");
     let mut questions = 40_000;
     std::fs::write(&big, common::deck_toml(0, questions)).expect("write big deck");
     let size = std::fs::metadata(&big).map(|m| m.len()).unwrap_or(0) as f64;
@@ -159,7 +164,7 @@ fn main() {
         first_frame(&saa, &["--data-dir", &data_s, "--decks", &decks_s], 5),
     );
     // A year of daily study on the bundled decks: about 110 answers a day.
-    let year = work.path().join("year.jsonl");
+    let year = work_path.as_path().join("year.jsonl");
     let bundled = saa::catalog::Catalog::load(&[]);
     let keys: Vec<String> = bundled
         .decks
@@ -184,7 +189,7 @@ fn main() {
         text.push('\n');
     }
     std::fs::write(&year, text).expect("write year");
-    let learner = work.path().join("learner");
+    let learner = work_path.as_path().join("learner");
     let learner_s = s(&learner);
     let _ = Command::new(&saa)
         .args(["--data-dir", &learner_s, "import", "reviews", &s(&year)])
@@ -213,7 +218,7 @@ fn main() {
                 "export",
                 "reviews",
                 "--out",
-                &s(&work.path().join("out.jsonl")),
+                &s(&work_path.as_path().join("out.jsonl")),
             ],
             5,
             &nothing,

@@ -17,6 +17,7 @@ pub mod config;
 pub mod deck;
 pub mod exam;
 pub mod i18n;
+pub mod report;
 pub mod sched;
 pub mod stats;
 pub mod store;

@@ -73,3 +73,14 @@ fn screens_do_no_io() {
         }
     }
 }
+
+#[test]
+fn the_app_does_not_call_into_commands() {
+    // Commands are thin wrappers over the same modules the app uses, never the other way.
+    for (path, text) in sources("tui") {
+        assert!(
+            !code(&text).contains("crate::commands"),
+            "{path} calls into commands"
+        );
+    }
+}

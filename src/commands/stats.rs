@@ -3,54 +3,11 @@
 use crate::commands::output::say;
 use std::process::ExitCode;
 
-use jiff::Timestamp;
-
 use super::common;
 use crate::catalog::Catalog;
 use crate::cli::Context;
-use crate::deck::{Domain, Library};
-use crate::sched::Scheduler;
-use crate::stats::{ExamAttempt, StatsInput, StatsReport, compute};
-use crate::store::Store;
+use crate::deck::Library;
 use crate::tr;
-
-/// Loads what the report needs from the store and computes it.
-pub fn report(
-    store: &Store,
-    library: &Library,
-    scheduler: &Scheduler,
-    now: Timestamp,
-) -> anyhow::Result<StatsReport> {
-    let cards = store.cards()?;
-    let reviews = store.reviews()?;
-    let exams: Vec<ExamAttempt> = store
-        .exam_history()?
-        .into_iter()
-        .map(|e| ExamAttempt {
-            started_at: e.started_at,
-            finished: e.finished,
-            questions: e.questions,
-            answered: e.answered,
-            correct: e.correct,
-            scaled_score: e.scaled,
-            passed: e.passed,
-            domains: e
-                .domains
-                .iter()
-                .filter_map(|d| Some((Domain::parse(&d.domain)?, f64::from(d.percent))))
-                .collect(),
-            practice: e.practice,
-        })
-        .collect();
-    Ok(compute(&StatsInput {
-        library,
-        cards: &cards,
-        reviews: &reviews,
-        exams: &exams,
-        scheduler,
-        now,
-    }))
-}
 
 pub fn run(context: &Context, json: bool) -> anyhow::Result<ExitCode> {
     use std::io::IsTerminal;
@@ -60,7 +17,14 @@ pub fn run(context: &Context, json: bool) -> anyhow::Result<ExitCode> {
     let config = common::config(context)?;
     let store = common::open_store(context)?;
     let scheduler = common::scheduler(&config, &store)?;
-    let catalog = Catalog::load_decks(&context.deck_dirs);
+    // The decks are parsed (on their own threads) while the progress is read from the store.
+    let (catalog, progress) = std::thread::scope(|scope| {
+        let decks = scope.spawn(|| Catalog::load_decks(&context.deck_dirs));
+        let progress = crate::report::read(&store);
+        (decks.join(), progress)
+    });
+    let catalog = catalog.map_err(|_| anyhow::anyhow!("reading the decks failed"))?;
+    let progress = progress?;
     for f in catalog.broken_files() {
         eprintln!(
             "{}",
@@ -71,7 +35,8 @@ pub fn run(context: &Context, json: bool) -> anyhow::Result<ExitCode> {
         );
     }
     let library = Library::new(catalog.decks.into_iter().map(|d| d.deck).collect());
-    let report = report(&store, &library, &scheduler, context.clock.now())?;
+    let report =
+        crate::report::compute_report(&progress, &library, &scheduler, context.clock.now());
     if json {
         say!("{}", serde_json::to_string_pretty(&report)?);
     } else {

@@ -48,7 +48,7 @@ pub struct ExamAttempt {
 pub struct StatsInput<'a> {
     pub library: &'a Library,
     pub cards: &'a HashMap<QuestionKey, CardState>,
-    /// The whole review log, oldest first, all modes.
+    /// The whole review log, all modes, in any order (the log's own order breaks ties).
     pub reviews: &'a [ReviewRow],
     pub exams: &'a [ExamAttempt],
     pub scheduler: &'a Scheduler,
@@ -234,12 +234,19 @@ pub(super) struct QuestionStat<'a> {
 }
 
 /// Whether each question's latest scheduled answer (study or exam; cram leaves the schedule
-/// alone) was right. `reviews` oldest first.
+/// alone) was right. `reviews` in any order; of two answers at the same instant the later in
+/// the slice counts (the log's insertion order).
 pub fn last_answers(reviews: &[ReviewRow]) -> HashMap<QuestionKey, bool> {
-    reviews
-        .iter()
-        .filter(|r| r.mode != Mode::Cram)
-        .map(|r| (r.key.clone(), r.correct))
+    let mut latest: HashMap<&QuestionKey, (Timestamp, bool)> = HashMap::new();
+    for r in reviews.iter().filter(|r| r.mode != Mode::Cram) {
+        let slot = latest.entry(&r.key).or_insert((r.reviewed_at, r.correct));
+        if r.reviewed_at >= slot.0 {
+            *slot = (r.reviewed_at, r.correct);
+        }
+    }
+    latest
+        .into_iter()
+        .map(|(key, (_, right))| (key.clone(), right))
         .collect()
 }
 

@@ -173,8 +173,28 @@ impl Store {
 
     /// The whole log, oldest first.
     pub fn reviews(&self) -> Result<Vec<ReviewRow>> {
+        // Read in table order and sort here: walking the time index would look up every row in
+        // the table by its rowid (a b-tree seek each; a third of `stats` at 200,000 answers).
+        // The sort is stable, so answers at the same instant keep their rowid order.
+        let mut rows = self.query_reviews(
+            &format!("SELECT {COLUMNS} FROM review_log ORDER BY rowid"),
+            [],
+        )?;
+        rows.sort_by_key(|r| r.reviewed_at);
+        Ok(rows)
+    }
+
+    /// Every answer in the log's own order, for figures that need no order: without its id,
+    /// and without what was picked when it was right (the stats use neither), which spares two
+    /// strings an answer.
+    pub fn reviews_for_stats(&self) -> Result<Vec<ReviewRow>> {
+        let columns = COLUMNS.replacen("id, ", "'' AS id, ", 1).replacen(
+            "picked",
+            "CASE WHEN correct THEN '' ELSE picked END",
+            1,
+        );
         self.query_reviews(
-            &format!("SELECT {COLUMNS} FROM review_log ORDER BY reviewed_at, rowid"),
+            &format!("SELECT {columns} FROM review_log ORDER BY rowid"),
             [],
         )
     }

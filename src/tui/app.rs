@@ -438,7 +438,7 @@ impl App {
     }
 
     pub fn show_stats(&mut self) -> anyhow::Result<()> {
-        let report = crate::commands::stats::report(
+        let report = crate::report::report(
             &self.store,
             &self.library,
             &self.scheduler,
