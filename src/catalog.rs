@@ -14,7 +14,9 @@ mod bundled {
 #[derive(Debug)]
 pub struct DeckFile {
     pub source: Source,
-    /// The file's text, kept for rendering diagnostics; `None` if unreadable or not UTF-8.
+    /// The file's text, kept for rendering its diagnostics; `None` when it has none (a clean
+    /// file's text is not held: 20,000 questions' worth is most of a check's memory), or when
+    /// it is unreadable or not UTF-8.
     pub text: Option<String>,
     pub diagnostics: Vec<Diagnostic>,
     /// The deck id, when the file got far enough to have one.
@@ -96,23 +98,13 @@ impl Catalog {
     /// The decks parsed and filed; translations read but not yet checked.
     fn read(user_dirs: &[DeckDir]) -> Catalog {
         let mut catalog = Catalog::default();
-        let mut inputs: Vec<Input> = bundled::BUNDLED
+        let mut inputs: Vec<Source> = bundled::BUNDLED
             .iter()
-            .map(|(name, text)| {
-                (
-                    Source::Bundled((*name).to_string()),
-                    Ok(text.as_bytes().to_vec()),
-                )
-            })
+            .map(|(name, _)| Source::Bundled((*name).to_string()))
             .collect();
         for dir in user_dirs {
             match list_deck_files(&dir.path) {
-                Ok(paths) => {
-                    for path in paths {
-                        let bytes = read_deck_file(&path);
-                        inputs.push((Source::File(path), bytes));
-                    }
-                }
+                Ok(paths) => inputs.extend(paths.into_iter().map(Source::File)),
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound && !dir.required => {}
                 Err(e) => catalog.notices.push(format!(
                     "cannot read deck folder {}: {e}",
@@ -127,7 +119,7 @@ impl Catalog {
     /// Loads exactly the given files or folders (for `saa deck check PATH...`).
     pub fn load_paths(paths: &[PathBuf]) -> Catalog {
         let mut catalog = Catalog::default();
-        let mut inputs: Vec<Input> = Vec::new();
+        let mut inputs: Vec<Source> = Vec::new();
         for path in paths {
             let files = if std::fs::metadata(path).is_ok_and(|m| m.is_dir()) {
                 match list_deck_files(path) {
@@ -142,10 +134,7 @@ impl Catalog {
             } else {
                 vec![path.clone()]
             };
-            for file in files {
-                let bytes = read_deck_file(&file);
-                inputs.push((Source::File(file), bytes));
-            }
+            inputs.extend(files.into_iter().map(Source::File));
         }
         catalog.add_all(inputs);
         // A translation checked on its own is checked against its bundled deck.
@@ -208,15 +197,27 @@ impl Catalog {
 
     /// Parses the deck files on every core (parsing is pure and most of a command's start),
     /// then files them in order, so the id rules see them as listed.
-    fn add_all(&mut self, inputs: Vec<Input>) {
-        let is_deck = |(source, bytes): &Input| {
-            bytes.is_ok() && language_of_file_name(&file_name(source)).is_none()
-        };
-        let parsed = in_parallel(&inputs, |input| match input {
-            (_, Ok(bytes)) if is_deck(input) => Some(parse_deck(bytes)),
-            _ => None,
+    /// Reads and parses every file, a few at a time on every core, so only the files in hand
+    /// (and the text of those with something to say) are in memory beside the decks.
+    fn add_all(&mut self, inputs: Vec<Source>) {
+        let read = in_parallel(&inputs, |source| {
+            let bytes = source_bytes(source);
+            let is_translation = language_of_file_name(&file_name(source)).is_some();
+            match bytes {
+                Ok(bytes) if !is_translation => {
+                    let parsed = parse_deck(&bytes);
+                    // A clean file's text is not needed again (the bundled text is no copy).
+                    let bytes = if parsed.diagnostics.is_empty() {
+                        Vec::new()
+                    } else {
+                        bytes.into_owned()
+                    };
+                    (Ok(bytes), Some(parsed))
+                }
+                other => (other.map(std::borrow::Cow::into_owned), None),
+            }
         });
-        for ((source, bytes), parsed) in inputs.into_iter().zip(parsed) {
+        for (source, (bytes, parsed)) in inputs.into_iter().zip(read) {
             self.add(source, bytes, parsed);
         }
     }
@@ -247,11 +248,19 @@ impl Catalog {
             mut diagnostics,
             rejected,
         } = parsed.unwrap_or_else(|| parse_deck(&bytes));
-        let text = String::from_utf8(bytes).ok();
         let deck_id = deck.as_ref().map(|d| d.id.to_string());
         if let Some(deck) = deck {
             self.admit(deck, &source, &mut diagnostics);
         }
+        // The text only where there is something to show in it; admitting can find a problem
+        // (a deck id taken) in a file whose text the reader let go, so it is read again then.
+        let text = match (diagnostics.is_empty(), bytes.is_empty()) {
+            (true, _) => None,
+            (false, false) => String::from_utf8(bytes).ok(),
+            (false, true) => source_bytes(&source)
+                .ok()
+                .and_then(|b| String::from_utf8(b.into_owned()).ok()),
+        };
         self.files.push(DeckFile {
             source,
             text,
@@ -333,8 +342,15 @@ pub fn bundled_text(name: &str) -> Option<&'static str> {
         .map(|(_, text)| *text)
 }
 
-/// A file to load: where it comes from and its bytes (or why they could not be read).
-type Input = (Source, Result<Vec<u8>, String>);
+/// A deck file's bytes: the bundled text as it is in the binary, a user's file as read.
+fn source_bytes(source: &Source) -> Result<std::borrow::Cow<'static, [u8]>, String> {
+    match source {
+        Source::Bundled(name) => Ok(std::borrow::Cow::Borrowed(
+            bundled_text(name).unwrap_or_default().as_bytes(),
+        )),
+        Source::File(path) => read_deck_file(path).map(std::borrow::Cow::Owned),
+    }
+}
 
 fn file_name(source: &Source) -> String {
     match source {
