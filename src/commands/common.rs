@@ -24,6 +24,25 @@ pub fn open_store_to_write(context: &Context) -> anyhow::Result<Store> {
     Ok(store)
 }
 
+/// Runs `read` (which writes nothing to the store) while the damage check reads the whole file
+/// on a connection of its own, and gives its result only if the check passed: an export never
+/// comes out of a damaged file, and the check costs no time of its own.
+pub fn read_while_checking<T>(
+    context: &Context,
+    read: impl FnOnce() -> anyhow::Result<T>,
+) -> anyhow::Result<T> {
+    let db = context.data_dir.join(crate::store::FILE_NAME);
+    let (checked, result) = std::thread::scope(|scope| {
+        let check = scope.spawn(|| Store::verify_file(&db));
+        let result = read();
+        (check.join(), result)
+    });
+    checked
+        .map_err(|_| anyhow::anyhow!("the database check stopped unexpectedly"))?
+        .map_err(store_error)?;
+    result
+}
+
 /// Deck ids and topics named on the command line must exist: a typo otherwise looks like
 /// "nothing to study". The error lists what does exist.
 pub fn check_selection(

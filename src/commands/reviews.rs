@@ -15,21 +15,20 @@ use crate::deck::{Id, QuestionKey};
 use crate::tr;
 
 pub fn export(context: &Context, format: Format, out: Option<&Path>) -> anyhow::Result<ExitCode> {
-    let store = common::open_store_to_write(context)?;
-    let reviews = store.reviews()?;
-    let text = review_file::write(&reviews, format)
-        .map_err(|e| anyhow!("{}", tr!("cli-export-failed", error = e)))?;
-    deliver(
-        &text,
-        out,
-        &tr!("cli-export-what-reviews", reviews = reviews.len()),
-    )
+    let store = common::open_store(context)?;
+    let (text, count) = common::read_while_checking(context, || {
+        let reviews = store.reviews()?;
+        let text = review_file::write(&reviews, format)
+            .map_err(|e| anyhow!("{}", tr!("cli-export-failed", error = e)))?;
+        Ok((text, reviews.len()))
+    })?;
+    deliver(&text, out, &tr!("cli-export-what-reviews", reviews = count))
 }
 
 /// `saa export all`: the review log and everything else a learner did, in one JSONL file.
 pub fn export_all(context: &Context, out: Option<&Path>) -> anyhow::Result<ExitCode> {
-    let store = common::open_store_to_write(context)?;
-    let (text, what) = complete_export(&store, true)?;
+    let store = common::open_store(context)?;
+    let (text, what) = common::read_while_checking(context, || complete_export(&store, true))?;
     deliver(&text, out, &what)
 }
 
