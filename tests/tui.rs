@@ -1404,3 +1404,42 @@ fn a_practice_exam_checks_each_answer_and_freezes_it() {
     let history = a.store.exam_history().unwrap();
     assert!(history.len() == 1 && history[0].practice);
 }
+
+#[test]
+fn home_reads_made_ahead_show_the_same_home_as_reads_made_then() {
+    let dir = tempfile::tempdir().unwrap();
+    let build = |reads: Option<saa::tui::app::HomeReads>| {
+        let scheduler = Scheduler::new(&[], SchedConfig::default(), DayClock::utc(4)).unwrap();
+        App::with_home_reads(
+            Store::open_in(dir.path()).unwrap(),
+            Catalog::load_paths(&[fixture()]),
+            scheduler,
+            Keymap::default(),
+            Theme::new(false),
+            Clock::starting_at("2026-11-29T09:00:00Z".parse().unwrap()),
+            vec![],
+            reads,
+        )
+        .unwrap()
+    };
+    {
+        // Some progress: one answer, wrong, and one right.
+        let mut a = build(None);
+        press(&mut a, &["enter"]);
+        let right = correct_letters(&mut a);
+        press(&mut a, &[&right[0], "enter", "enter"]);
+    }
+    let fresh = text(&build(None), 100, 30);
+    assert!(fresh.contains('1'), "{fresh}");
+    let db = dir.path().join(saa::store::FILE_NAME);
+    let read = |day_start: &str| {
+        let store = Store::open_read_only(&db).unwrap();
+        saa::tui::app::HomeReads::read(&store, day_start.parse().unwrap()).unwrap()
+    };
+    // The study day starts at 04:00 UTC.
+    let ahead = build(Some(read("2026-11-29T04:00:00Z")));
+    assert_eq!(text(&ahead, 100, 30), fresh);
+    // Reads made for another study day (which would count no answer today) are not used.
+    let stale = build(Some(read("2026-11-30T04:00:00Z")));
+    assert_eq!(text(&stale, 100, 30), fresh);
+}

@@ -42,9 +42,23 @@ pub fn run(context: &Context, start: Option<Start>) -> anyhow::Result<ExitCode> 
         anyhow!("{}", lines.join("\n"))
     })?;
     // The damage check reads the whole database: it runs beside the deck parsing, on a
-    // read-only connection of its own, and must pass before anything is written.
+    // read-only connection of its own, and must pass before anything is written. Then the
+    // same thread reads what the first home screen needs (not when a sync may change it
+    // first; a file of an older schema is upgraded by the app's own opening, then read).
     let db = context.data_dir.join(crate::store::FILE_NAME);
-    let checked = std::thread::spawn(move || crate::store::Store::verify_file(&db));
+    let preload = start.is_none() && config.sync.folder().is_none();
+    let day_start = {
+        let days = common::day_clock(&config);
+        days.start_of(days.day(context.clock.now()))
+    };
+    let checked = std::thread::spawn(move || {
+        crate::store::Store::verify_file(&db)?;
+        let reads = (preload && db.exists())
+            .then(|| crate::store::Store::open_read_only(&db).ok())
+            .flatten()
+            .and_then(|store| crate::tui::app::HomeReads::read(&store, day_start).ok());
+        Ok::<_, crate::store::StoreError>(reads)
+    });
     let catalog = Catalog::load(&context.deck_dirs);
     let (decks, topics) = match &start {
         Some(Start::Study { filter, .. }) => (&filter.decks[..], &filter.topics[..]),
@@ -56,7 +70,7 @@ pub fn run(context: &Context, start: Option<Start>) -> anyhow::Result<ExitCode> 
     if !std::io::stdout().is_terminal() {
         return Err(anyhow!("{}", tr!("cli-app-needs-terminal")));
     }
-    checked
+    let home_reads = checked
         .join()
         .map_err(|_| anyhow!("the database check stopped unexpectedly"))?
         .map_err(common::store_error)?;
@@ -81,7 +95,7 @@ pub fn run(context: &Context, start: Option<Start>) -> anyhow::Result<ExitCode> 
         );
     }
     let language = context.language(&config);
-    let mut app = App::new(
+    let mut app = App::with_home_reads(
         store,
         catalog,
         scheduler,
@@ -89,6 +103,7 @@ pub fn run(context: &Context, start: Option<Start>) -> anyhow::Result<ExitCode> 
         Theme::new(context.color),
         context.clock,
         warnings,
+        home_reads,
     )?;
     app.language = language;
     app.decks.folder = context

@@ -147,6 +147,28 @@ impl Store {
         Ok(store)
     }
 
+    /// A store that only reads, of the current schema only (`Invalid` otherwise: an older
+    /// file is upgraded by `open` first). Nothing is written, not even the switch to WAL, so
+    /// it can read beside the damage check while the decks are parsed.
+    pub fn open_read_only(path: &Path) -> Result<Store> {
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags).map_err(|e| classify(path, e))?;
+        conn.busy_timeout(Duration::from_secs(5))
+            .map_err(|e| classify(path, e))?;
+        let version: i64 = conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(|e| classify(path, e))?;
+        if version != LATEST_VERSION {
+            return Err(StoreError::Invalid(format!(
+                "schema version {version}, not {LATEST_VERSION}"
+            )));
+        }
+        Ok(Store {
+            conn,
+            path: path.to_path_buf(),
+        })
+    }
+
     /// An in-memory store, for tests and benchmarks.
     pub fn in_memory() -> Result<Store> {
         let path = PathBuf::from(":memory:");

@@ -2,6 +2,7 @@
 //! the draw-then-handle loop.
 
 mod home_data;
+pub use home_data::HomeReads;
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::Duration;
@@ -104,6 +105,9 @@ pub struct App {
     pub language: Option<String>,
     /// Quit once the first frame is drawn: the benchmark's "time to first frame".
     pub quit_after_first_frame: bool,
+    /// The home screen's store reads, made ahead while the decks were parsed; the first home
+    /// screen uses them (if they are for the same study day), later ones read afresh.
+    preloaded: Option<HomeReads>,
     /// Run when a study session or a mock exam is left for home (the command that opened the
     /// app syncs there); what it returns are problems to show on home.
     pub after_session: Option<AfterSession>,
@@ -129,7 +133,24 @@ impl App {
         keymap: Keymap,
         theme: Theme,
         clock: Clock,
+        warnings: Vec<String>,
+    ) -> anyhow::Result<App> {
+        App::with_home_reads(
+            store, catalog, scheduler, keymap, theme, clock, warnings, None,
+        )
+    }
+
+    /// `new`, with the first home screen's store reads already made (see `HomeReads`).
+    #[allow(clippy::too_many_arguments)]
+    pub fn with_home_reads(
+        store: Store,
+        catalog: Catalog,
+        scheduler: Scheduler,
+        keymap: Keymap,
+        theme: Theme,
+        clock: Clock,
         mut warnings: Vec<String>,
+        preloaded: Option<HomeReads>,
     ) -> anyhow::Result<App> {
         warnings.extend(catalog.broken_files().filter_map(|f| f.first_error()));
         warnings.extend(catalog.notices.iter().cloned());
@@ -154,6 +175,7 @@ impl App {
             size: (super::MIN_WIDTH, super::MIN_HEIGHT),
             language: None,
             quit_after_first_frame: false,
+            preloaded,
             after_session: None,
             editor: None,
             redraw_all: false,

@@ -1,50 +1,85 @@
 //! What the home screen shows, computed from the store, the library and the scheduler:
 //! today's counts, mastery, what Enter would study, and the exam plan's countdown.
 
+use std::collections::HashMap;
+
+use jiff::Timestamp;
+
 use super::App;
-use crate::sched::Mode;
+use crate::deck::QuestionKey;
+use crate::sched::{CardState, Mode};
+use crate::store::{ReviewRow, ReviewStats, SavedExam, Store};
 use crate::study::{Filter, QueueInput, build_queue};
 use crate::tui::home::HomeData;
 
+/// What the home screen reads from the store. Read once ahead, on a connection of its own
+/// while the decks are parsed, it spares the first screen those reads (see `App::preloaded`).
+pub struct HomeReads {
+    /// The start of the study day the reads were made for.
+    pub day_start: Timestamp,
+    pub cards: HashMap<QuestionKey, CardState>,
+    pub today: Vec<ReviewRow>,
+    pub last_answers: HashMap<QuestionKey, bool>,
+    pub open_exam: Option<SavedExam>,
+    pub counts: ReviewStats,
+}
+
+impl HomeReads {
+    pub fn read(store: &Store, day_start: Timestamp) -> anyhow::Result<HomeReads> {
+        Ok(HomeReads {
+            day_start,
+            cards: store.cards()?,
+            today: store.reviews_since(day_start)?,
+            last_answers: store.last_answers()?,
+            open_exam: store.open_exam().ok().flatten(),
+            counts: store.review_stats(day_start)?,
+        })
+    }
+}
+
 impl App {
-    pub fn home_data(&self) -> anyhow::Result<HomeData> {
+    pub fn home_data(&mut self) -> anyhow::Result<HomeData> {
         let now = self.clock.now();
-        let cards = self.store.cards()?;
         let days = self.scheduler.days();
-        let today = self.store.reviews_since(days.start_of(days.day(now)))?;
+        let day_start = days.start_of(days.day(now));
+        let reads = match self.preloaded.take() {
+            Some(reads) if reads.day_start == day_start => reads,
+            _ => HomeReads::read(&self.store, day_start)?,
+        };
+        let cards = &reads.cards;
+        let today = &reads.today;
         Ok(HomeData {
-            decks: crate::stats::deck_counts(&self.library, &cards, now),
+            decks: crate::stats::deck_counts(&self.library, cards, now),
             reviewed_today: today.len() as u32,
             correct_today: today.iter().filter(|r| r.correct).count() as u32,
             cram_today: today.iter().filter(|r| r.mode == Mode::Cram).count() as u32,
             mastery: crate::stats::mastery_by_domain(
                 &self.library,
-                &cards,
-                &self.store.last_answers()?,
+                cards,
+                &reads.last_answers,
                 &self.scheduler,
                 now,
             ),
             warnings: self.warnings.clone(),
-            open_exam: self.store.open_exam().ok().flatten().map(|e| {
+            open_exam: reads.open_exam.as_ref().map(|e| {
                 (
                     e.session.answered_count(),
                     e.session.items.len(),
                     e.session.remaining_ms,
                 )
             }),
-            plan: self.plan_line(&cards, now)?,
-            up_next: self.up_next(&cards, now)?,
+            plan: self.plan_line(cards, reads.counts, now)?,
+            up_next: self.up_next(cards, reads.counts, now),
         })
     }
 
     /// (new, due) that Enter on home would study now, across all decks.
     fn up_next(
         &self,
-        cards: &std::collections::HashMap<crate::deck::QuestionKey, crate::sched::CardState>,
-        now: jiff::Timestamp,
-    ) -> anyhow::Result<(usize, usize)> {
-        let days = self.scheduler.days();
-        let counts = self.store.review_stats(days.start_of(days.day(now)))?;
+        cards: &HashMap<QuestionKey, CardState>,
+        counts: ReviewStats,
+        now: Timestamp,
+    ) -> (usize, usize) {
         let decks = self.library.deck_refs();
         let queue = build_queue(&QueueInput {
             decks: &decks,
@@ -55,14 +90,15 @@ impl App {
             new_today: counts.new_today,
             reviews_today: counts.reviews_today,
         });
-        Ok((queue.new, queue.reviews + queue.learning))
+        (queue.new, queue.reviews + queue.learning)
     }
 
     /// The exam countdown and what today's study holds under the plan.
     fn plan_line(
         &self,
-        cards: &std::collections::HashMap<crate::deck::QuestionKey, crate::sched::CardState>,
-        now: jiff::Timestamp,
+        cards: &HashMap<QuestionKey, CardState>,
+        counts: ReviewStats,
+        now: Timestamp,
     ) -> anyhow::Result<Option<String>> {
         let (Some(plan), Some(exam_day)) = (self.scheduler.plan(), self.scheduler.exam_day())
         else {
@@ -77,7 +113,7 @@ impl App {
                 date = plan.exam_date.to_string()
             )));
         }
-        let (new, due) = self.up_next(cards, now)?;
+        let (new, due) = self.up_next(cards, counts, now);
         // Full mock exams at D-21, D-14 and D-7: one is due when none was taken since the
         // latest of those points that has passed.
         let mock = match [21, 14, 7].into_iter().filter(|p| left <= *p).min() {
