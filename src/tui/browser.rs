@@ -207,30 +207,23 @@ impl BrowserScreen {
 
     pub fn handle(&mut self, key: Key, keymap: &Keymap, ctx: &Ctx) -> Option<Effect> {
         self.notice = None;
-        if let Some(prompt) = &mut self.reason {
-            return match prompt.handle(key, keymap) {
-                reason::Outcome::Editing => None,
-                reason::Outcome::Cancel => {
-                    self.reason = None;
-                    self.notice = Some(tr!("flag-reason-cancelled"));
-                    None
-                }
-                reason::Outcome::Flag(reason) => {
-                    self.reason = None;
-                    let key = self.selected()?.clone();
-                    self.flagged.insert(key.clone());
-                    match &reason {
-                        Some(r) => self.reasons.insert(key.clone(), r.clone()),
-                        None => self.reasons.remove(&key),
-                    };
-                    self.notice = Some(tr!("browser-notice-flagged", key = key.to_string()));
-                    Some(Effect::Flag {
-                        key,
-                        on: true,
-                        reason,
-                    })
-                }
-            };
+        match reason::feed(&mut self.reason, key, keymap, &mut self.notice) {
+            reason::Fed::NotOpen => {}
+            reason::Fed::Taken => return None,
+            reason::Fed::Flag(reason) => {
+                let key = self.selected()?.clone();
+                self.flagged.insert(key.clone());
+                match &reason {
+                    Some(r) => self.reasons.insert(key.clone(), r.clone()),
+                    None => self.reasons.remove(&key),
+                };
+                self.notice = Some(tr!("browser-notice-flagged", key = key.to_string()));
+                return Some(Effect::Flag {
+                    key,
+                    on: true,
+                    reason,
+                });
+            }
         }
         if let Some(forget) = self.confirm_forget.take() {
             if key.code == KeyCodeOrd::Char('y') && !key.ctrl && !key.alt {

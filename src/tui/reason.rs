@@ -6,11 +6,46 @@ use crate::tr;
 
 /// What a key did to the prompt.
 #[derive(Debug, PartialEq, Eq)]
-pub enum Outcome {
+enum Outcome {
     Editing,
     /// Flag the question, with the reason when one was typed.
     Flag(Option<String>),
     Cancel,
+}
+
+/// What a key did where a screen may have the prompt open.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Fed {
+    /// No prompt is open: the screen handles the key.
+    NotOpen,
+    /// The prompt took the key (typing, or cancelled: the notice then says so).
+    Taken,
+    /// Flag the question, with the reason when one was typed; the prompt is closed.
+    Flag(Option<String>),
+}
+
+/// Gives `key` to the prompt in `slot`, if one is open, and closes it when it is done.
+pub fn feed(
+    slot: &mut Option<ReasonPrompt>,
+    key: Key,
+    keymap: &Keymap,
+    notice: &mut Option<String>,
+) -> Fed {
+    let Some(prompt) = slot else {
+        return Fed::NotOpen;
+    };
+    match prompt.handle(key, keymap) {
+        Outcome::Editing => Fed::Taken,
+        Outcome::Cancel => {
+            *slot = None;
+            *notice = Some(tr!("flag-reason-cancelled"));
+            Fed::Taken
+        }
+        Outcome::Flag(reason) => {
+            *slot = None;
+            Fed::Flag(reason)
+        }
+    }
 }
 
 /// Longest reason kept, in characters: one line of a report.
@@ -22,7 +57,7 @@ pub struct ReasonPrompt {
 }
 
 impl ReasonPrompt {
-    pub fn handle(&mut self, key: Key, keymap: &Keymap) -> Outcome {
+    fn handle(&mut self, key: Key, keymap: &Keymap) -> Outcome {
         match keymap.action(key, &[Action::Submit, Action::Back]) {
             Some(Action::Submit) => {
                 let reason = self.input.value().trim();

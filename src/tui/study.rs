@@ -270,26 +270,19 @@ impl StudyScreen {
     /// Handles one key. Returns an effect for the app to carry out.
     pub fn handle(&mut self, key: Key, keymap: &Keymap, ctx: &Ctx) -> Option<Effect> {
         self.notice = None;
-        if let Some(prompt) = &mut self.reason {
-            return match prompt.handle(key, keymap) {
-                reason::Outcome::Editing => None,
-                reason::Outcome::Cancel => {
-                    self.reason = None;
-                    self.notice = Some(tr!("flag-reason-cancelled"));
-                    None
-                }
-                reason::Outcome::Flag(reason) => {
-                    self.reason = None;
-                    let key = self.current_key()?.clone();
-                    self.flagged.insert(key.clone());
-                    self.notice = Some(tr!("study-flagged"));
-                    Some(Effect::Flag {
-                        key,
-                        on: true,
-                        reason,
-                    })
-                }
-            };
+        match reason::feed(&mut self.reason, key, keymap, &mut self.notice) {
+            reason::Fed::NotOpen => {}
+            reason::Fed::Taken => return None,
+            reason::Fed::Flag(reason) => {
+                let key = self.current_key()?.clone();
+                self.flagged.insert(key.clone());
+                self.notice = Some(tr!("study-flagged"));
+                return Some(Effect::Flag {
+                    key,
+                    on: true,
+                    reason,
+                });
+            }
         }
         if self.is_typing() {
             return self.handle_typing(key, keymap, ctx);
