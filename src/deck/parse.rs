@@ -217,7 +217,10 @@ struct Walker<'s> {
     rejected: usize,
     /// Across sections: where each question id and prompt was first seen.
     first_line_of_id: HashMap<String, usize>,
-    first_line_of_prompt: HashMap<String, (String, usize)>,
+    /// Prompts seen, by a hash of their words (whitespace-insensitive), with their question's
+    /// id and line: the prompts themselves are not copied (a 64-bit collision between two
+    /// prompts of one deck is too unlikely to matter, and would only warn).
+    first_line_of_prompt: HashMap<u64, (String, usize)>,
 }
 
 /// The header line of a table (`[[question]]`) for messages about missing keys.
@@ -390,7 +393,7 @@ impl<'s> Walker<'s> {
             }
             self.first_line_of_id.insert(id_text, line);
             if let Some(q) = question {
-                let normalized = q.prompt.split_whitespace().collect::<Vec<_>>().join(" ");
+                let normalized = words_hash(&q.prompt);
                 if let Some((other, other_line)) = self.first_line_of_prompt.get(&normalized) {
                     self.warning(
                         header_span(self.source, &span),
@@ -1000,4 +1003,14 @@ fn edit_distance(a: &str, b: &str) -> usize {
         }
     }
     row[b.len()]
+}
+
+/// A hash of `text`'s words, so texts that differ only in whitespace hash alike.
+fn words_hash(text: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    for word in text.split_whitespace() {
+        word.hash(&mut hasher);
+    }
+    hasher.finish()
 }

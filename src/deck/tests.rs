@@ -431,3 +431,23 @@ fn a_section_header_inside_a_string_falls_back_to_the_whole_file() {
             .is_some_and(|e| e.contains("[[question]]"))
     );
 }
+
+#[test]
+fn the_same_prompt_twice_is_a_warning_whatever_its_spacing() {
+    let second = GOOD
+        .split_once("[[question]]")
+        .map(|(_, q)| format!("[[question]]{q}"))
+        .unwrap()
+        .replace("id = \"q1\"", "id = \"q2\"");
+    let twice = format!("{GOOD}\n{}", second.replace("Which one?", "Which   one?"));
+    let found = messages(&twice);
+    assert!(
+        found.contains("question `q2` has the same prompt as `q1` (line 5)"),
+        "{found}"
+    );
+    // Other words, or the same words split differently, are other prompts.
+    for other in ["Which two?", "Whi chone?"] {
+        let found = messages(&format!("{GOOD}\n{}", second.replace("Which one?", other)));
+        assert!(!found.contains("same prompt"), "{other}: {found}");
+    }
+}
