@@ -21,6 +21,7 @@ pub fn deck_toml(deck: usize, questions: usize) -> String {
 id = "q-{q}"
 kind = "{kind}"
 domain = "{domain}"
+task = "{d}.1"
 topics = ["topic-{t}", "service-{u}"]
 prompt = """
 A company runs workload {q} of deck {deck} on AWS. It must stay available across Availability Zones,
@@ -31,6 +32,7 @@ refs = ["https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html
 verified = 2026-11-29
 "#,
             kind = if multi { "multi" } else { "single" },
+            d = (deck + q) % 4 + 1,
             t = q % 37,
             u = q % 11,
         );
