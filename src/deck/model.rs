@@ -6,8 +6,10 @@ use std::fmt;
 
 /// A deck id or question id: `[a-z0-9-]{1,64}`. Identity is the author's id, never a hash of
 /// the text, so editing a question keeps its history.
+/// Shared text: a question's key is cloned into every answer, card and map that names it, and
+/// a clone only counts a reference.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct Id(String);
+pub struct Id(std::sync::Arc<str>);
 
 impl Id {
     pub const MAX_LEN: usize = 64;
@@ -18,7 +20,7 @@ impl Id {
             && s.len() <= Self::MAX_LEN
             && s.bytes()
                 .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
-        valid.then(|| Id(s.to_string()))
+        valid.then(|| Id(s.into()))
     }
 
     pub fn as_str(&self) -> &str {

@@ -31,10 +31,10 @@ const COLUMN_COUNT: usize = 14;
 /// One log row; `None` for a row this version cannot read (an unknown mode or a bad id), which
 /// is skipped rather than failing the whole log. Reads by position and borrows the short text
 /// columns: loading 200,000 rows is on the stats path.
-fn row_from(r: &Row<'_>) -> rusqlite::Result<Option<ReviewRow>> {
+fn row_from(r: &Row<'_>, keys: &mut Keys) -> rusqlite::Result<Option<ReviewRow>> {
     let text =
         |i: usize| -> rusqlite::Result<&str> { Ok(r.get_ref(i)?.as_str().unwrap_or_default()) };
-    let Some(key) = key_from(text(1)?, text(2)?) else {
+    let Some(key) = keys.get(text(1)?, text(2)?) else {
         return Ok(None);
     };
     let (Some(rating), Some(mode)) = (Rating::from_number(r.get(4)?), Mode::parse(text(5)?)) else {
@@ -62,6 +62,30 @@ fn row_from(r: &Row<'_>) -> rusqlite::Result<Option<ReviewRow>> {
         interval_days: r.get(12)?,
         due: r.get::<_, Option<i64>>(13)?.map(from_ms),
     }))
+}
+
+/// The keys met while reading the log, each parsed once: a question answered a hundred times
+/// shares one key (and its text) across its hundred rows.
+#[derive(Default)]
+struct Keys {
+    seen: HashMap<String, QuestionKey>,
+    /// "deck/question" of the row in hand, reused so a lookup allocates nothing.
+    text: String,
+}
+
+impl Keys {
+    fn get(&mut self, deck: &str, question: &str) -> Option<QuestionKey> {
+        self.text.clear();
+        self.text.push_str(deck);
+        self.text.push('/');
+        self.text.push_str(question);
+        if let Some(key) = self.seen.get(self.text.as_str()) {
+            return Some(key.clone());
+        }
+        let key = key_from(deck, question)?;
+        self.seen.insert(self.text.clone(), key.clone());
+        Some(key)
+    }
 }
 
 fn insert(
@@ -211,7 +235,10 @@ impl Store {
 
     fn query_reviews<P: rusqlite::Params>(&self, sql: &str, params: P) -> Result<Vec<ReviewRow>> {
         let mut stmt = self.conn.prepare_cached(sql).map_err(|e| self.sql(e))?;
-        let rows = stmt.query_map(params, row_from).map_err(|e| self.sql(e))?;
+        let mut keys = Keys::default();
+        let rows = stmt
+            .query_map(params, |r| row_from(r, &mut keys))
+            .map_err(|e| self.sql(e))?;
         let mut out = Vec::new();
         for row in rows {
             if let Some(row) = row.map_err(|e| self.sql(e))? {
@@ -445,8 +472,9 @@ fn replay_card(
         let mut stmt = tx.prepare_cached(&format!(
             "SELECT {COLUMNS}, rowid FROM review_log WHERE deck = ?1 AND question = ?2"
         ))?;
+        let mut keys = Keys::default();
         let rows = stmt.query_map(params![key.deck.as_str(), key.question.as_str()], |r| {
-            Ok((row_from(r)?, r.get::<_, i64>(COLUMN_COUNT)?))
+            Ok((row_from(r, &mut keys)?, r.get::<_, i64>(COLUMN_COUNT)?))
         })?;
         let mut out = Vec::new();
         for row in rows {
