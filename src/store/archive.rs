@@ -181,10 +181,7 @@ impl Store {
     ) -> Result<super::ImportReport> {
         let path = self.path.clone();
         let err = |e| super::classify(&path, e);
-        let tx = self
-            .conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
-            .map_err(err)?;
+        let tx = self.write_tx()?;
         // What the merged events, flags and set-asides touch is derived again at the end.
         let mut touched: Vec<(QuestionKey, Kind, Option<String>)> = Vec::new();
         // Exams before their items (the items refer to them).

@@ -135,10 +135,7 @@ impl Store {
     ) -> Result<()> {
         let path = self.path.clone();
         let err = |e| super::classify(&path, e);
-        let tx = self
-            .conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
-            .map_err(err)?;
+        let tx = self.write_tx()?;
         let now: Option<(bool, Option<i64>)> = tx
             .query_row(
                 "SELECT suspended, buried_until FROM card WHERE deck = ?1 AND question = ?2",

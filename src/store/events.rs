@@ -316,10 +316,7 @@ impl Store {
     ) -> Result<()> {
         let path = self.path.clone();
         let err = |e| super::classify(&path, e);
-        let tx = self
-            .conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
-            .map_err(err)?;
+        let tx = self.write_tx()?;
         record(&tx, key, Kind::Reset, None, at).map_err(err)?;
         super::reviews::replay(&tx, key, scheduler, &path)?;
         tx.commit().map_err(err)
@@ -337,10 +334,7 @@ impl Store {
     ) -> Result<bool> {
         let path = self.path.clone();
         let err = |e| super::classify(&path, e);
-        let tx = self
-            .conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
-            .map_err(err)?;
+        let tx = self.write_tx()?;
         let latest: Option<String> = tx
             .query_row(
                 "SELECT id FROM event WHERE deck = ?1 AND question = ?2 AND kind = 'reset'
@@ -375,10 +369,7 @@ impl Store {
     ) -> Result<()> {
         let path = self.path.clone();
         let err = |e| super::classify(&path, e);
-        let tx = self
-            .conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
-            .map_err(err)?;
+        let tx = self.write_tx()?;
         record(&tx, key, kind, value, at).map_err(err)?;
         tx.commit().map_err(err)
     }

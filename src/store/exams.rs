@@ -300,10 +300,7 @@ impl Store {
                 meets: d.meets,
             })
             .collect();
-        let tx = self
-            .conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
-            .map_err(err)?;
+        let tx = self.write_tx()?;
         let updated = tx.execute(
             "UPDATE exam SET finished_at = ?2, remaining_ms = ?3, current = ?4, total = ?5, answered = ?6,
                              correct = ?7, scaled = ?8, passed = ?9, domains = ?10

@@ -296,6 +296,16 @@ impl Store {
         quick_check(&conn, path)
     }
 
+    /// A write transaction that takes the write lock at once (`BEGIN IMMEDIATE`), so a second
+    /// saa on the same file waits for this one instead of interleaving: a read-then-write
+    /// inside it sees the latest committed log.
+    fn write_tx(&mut self) -> Result<rusqlite::Transaction<'_>> {
+        let path = &self.path;
+        self.conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(|e| classify(path, e))
+    }
+
     fn sql(&self, e: rusqlite::Error) -> StoreError {
         classify(&self.path, e)
     }

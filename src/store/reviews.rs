@@ -131,22 +131,12 @@ pub struct ImportReport {
 }
 
 impl Store {
-    /// Opens a write transaction that takes the write lock at once (`BEGIN IMMEDIATE`), so
-    /// that a second saa on the same file waits for this one instead of interleaving: a
-    /// read-then-write inside it sees the latest committed log.
-    fn write(&mut self) -> Result<rusqlite::Transaction<'_>> {
-        let path = self.path.clone();
-        self.conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
-            .map_err(|e| super::classify(&path, e))
-    }
-
     /// Logs an answer and rebuilds its card from the card's whole log, in one transaction.
     /// The card is never taken from the caller: another saa on the same data may have
     /// answered the same question meanwhile, and the log is what counts.
     pub fn record(&mut self, row: &ReviewRow, scheduler: &Scheduler) -> Result<()> {
         let path = self.path.clone();
-        let tx = self.write()?;
+        let tx = self.write_tx()?;
         replay_with(&tx, &row.key, scheduler, std::slice::from_ref(row), &path)?;
         tx.commit().map_err(|e| super::classify(&path, e))
     }
@@ -156,7 +146,7 @@ impl Store {
     pub fn regrade(&mut self, old_id: &str, row: &ReviewRow, scheduler: &Scheduler) -> Result<()> {
         let path = self.path.clone();
         let err = |e| super::classify(&path, e);
-        let tx = self.write()?;
+        let tx = self.write_tx()?;
         tx.execute("DELETE FROM review_log WHERE id = ?1", [old_id])
             .map_err(err)?;
         // Another machine that has the old answer drops it when it merges this event.
@@ -176,7 +166,7 @@ impl Store {
     pub fn undo(&mut self, id: &str, key: &QuestionKey, scheduler: &Scheduler) -> Result<()> {
         let path = self.path.clone();
         let err = |e| super::classify(&path, e);
-        let tx = self.write()?;
+        let tx = self.write_tx()?;
         let removed = tx
             .execute("DELETE FROM review_log WHERE id = ?1", [id])
             .map_err(err)?;
@@ -305,7 +295,7 @@ impl Store {
         scheduler: &Scheduler,
     ) -> Result<ImportReport> {
         let path = self.path.clone();
-        let tx = self.write()?;
+        let tx = self.write_tx()?;
         let report = import_into(&tx, rows, scheduler, &path)?;
         tx.commit().map_err(|e| super::classify(&path, e))?;
         Ok(report)
@@ -315,7 +305,7 @@ impl Store {
     pub fn rebuild_all(&mut self, scheduler: &Scheduler) -> Result<usize> {
         let path = self.path.clone();
         let err = |e| super::classify(&path, e);
-        let tx = self.write()?;
+        let tx = self.write_tx()?;
         let keys: Vec<QuestionKey> = {
             let mut stmt = tx
                 .prepare("SELECT DISTINCT deck, question FROM review_log")
