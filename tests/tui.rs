@@ -1443,3 +1443,24 @@ fn home_reads_made_ahead_show_the_same_home_as_reads_made_then() {
     let stale = build(Some(read("2026-11-30T04:00:00Z")));
     assert_eq!(text(&stale, 100, 30), fresh);
 }
+
+#[test]
+fn help_wraps_long_labels_instead_of_cutting_them_at_80x23() {
+    let mut a = app();
+    press(&mut a, &["b", "?"]);
+    let screen = text(&a, 80, 23);
+    for whole in [
+        "flagged, buried, missed in 7 or 30 days",
+        "edit the question in $EDITOR (a bundled deck becomes yours",
+        "Any key closes this.",
+    ] {
+        assert!(screen.contains(whole), "{whole:?} cut in:\n{screen}");
+    }
+    // Study feedback has the most keys; its help still ends with its closing line.
+    press(&mut a, &["esc", "esc", "enter"]);
+    let right = correct_letters(&mut a);
+    press(&mut a, &[&right[0], "enter", "?"]);
+    let screen = text(&a, 80, 23);
+    assert!(screen.contains("Any key closes this."), "{screen}");
+    assert!(screen.contains("L            links whole"), "{screen}");
+}

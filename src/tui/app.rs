@@ -723,6 +723,10 @@ impl App {
                     let i = *e.review_items(filter).get(cursor)?;
                     e.session.items.get(i)?.key.clone()
                 }
+                // A practice answer once checked shows its links too.
+                super::exam::Stage::Taking if e.session.practice && e.session.is_checked() => {
+                    e.session.current_item()?.key.clone()
+                }
                 _ => return None,
             },
             Screen::Browser(b) => b.selected()?.clone(),

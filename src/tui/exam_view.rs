@@ -90,7 +90,10 @@ impl Widget for ExamView<'_> {
                     .items
                     .get(s.session.current)
                     .map_or(4, |item| item.order.len());
-                extra_hints.push((super::study_view::choice_keys(count), tr!("hint-choose")));
+                // A checked practice answer is frozen: no choosing to offer.
+                if !(s.session.practice && s.session.is_checked()) {
+                    extra_hints.push((super::study_view::choice_keys(count), tr!("hint-choose")));
+                }
                 if s.can_switch_language() {
                     let label = if s.english {
                         tr!("hint-translation")

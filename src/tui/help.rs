@@ -23,23 +23,12 @@ pub struct HelpView<'a> {
 
 impl Widget for HelpView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let width = 60.min(area.width.saturating_sub(4));
-        let rows = (self.actions.len() + self.fixed.len() + 4) as u16;
-        let height = rows.min(area.height.saturating_sub(2));
-        let popup = Rect {
-            x: area.x + (area.width - width) / 2,
-            y: area.y + (area.height - height) / 2,
-            width,
-            height,
-        };
-        Clear.render(popup, buf);
-        let mut lines = Vec::new();
-        for (key, label) in self.fixed {
-            lines.push(Line::styled(
-                format!("  {} {label}", pad(key, 12)),
-                self.theme.text,
-            ));
-        }
+        // As wide as the terminal allows (up to 76 columns); a label too long for its line
+        // wraps under itself rather than being cut at the border.
+        let width = 76.min(area.width.saturating_sub(4));
+        let inner = usize::from(width.saturating_sub(2));
+        let key_width = 12;
+        let label_width = inner.saturating_sub(key_width + 3).max(10);
         let taken = |k: &super::keymap::Key| {
             self.letters_pick_choices
                 && !k.ctrl
@@ -49,17 +38,37 @@ impl Widget for HelpView<'_> {
                     super::keymap::KeyCodeOrd::Char('a'..='f' | '1'..='6')
                 )
         };
-        for (keys, label) in self.keymap.hints_avoiding(self.actions, taken) {
-            lines.push(Line::styled(
-                format!("  {} {label}", pad(&keys, 12)),
-                self.theme.text,
-            ));
+        let entries = self
+            .fixed
+            .iter()
+            .map(|(key, label)| ((*key).to_string(), label.clone()))
+            .chain(self.keymap.hints_avoiding(self.actions, taken));
+        let mut lines = Vec::new();
+        for (key, label) in entries {
+            for (i, part) in super::wrap::wrap(&label, label_width)
+                .into_iter()
+                .enumerate()
+            {
+                let head = if i == 0 {
+                    pad(&key, key_width)
+                } else {
+                    pad("", key_width)
+                };
+                lines.push(Line::styled(format!("  {head} {part}"), self.theme.text));
+            }
         }
         lines.push(Line::raw(""));
-        lines.push(Line::styled(
-            format!("  {}", tr!("screens-help-footer")),
-            self.theme.dim,
-        ));
+        for part in super::wrap::wrap(&tr!("screens-help-footer"), inner.saturating_sub(2)) {
+            lines.push(Line::styled(format!("  {part}"), self.theme.dim));
+        }
+        let height = (lines.len() as u16 + 2).min(area.height.saturating_sub(2));
+        let popup = Rect {
+            x: area.x + (area.width - width) / 2,
+            y: area.y + (area.height - height) / 2,
+            width,
+            height,
+        };
+        Clear.render(popup, buf);
         Paragraph::new(lines)
             .block(
                 Block::default()
