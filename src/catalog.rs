@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::deck::translation::{Translation, language_of_file_name, parse_translation};
-use crate::deck::{Deck, Diagnostic, Parsed, Severity, Source, diag, parse_deck};
+use crate::deck::{Body, Deck, Diagnostic, Parsed, Severity, Source, diag, parse_deck};
 
 mod bundled {
     include!(concat!(env!("OUT_DIR"), "/bundled_decks.rs"));
@@ -75,6 +75,8 @@ pub struct Catalog {
     pub translations: Vec<Translation>,
     /// Translation files read but not yet checked (their deck may come later).
     pending: Vec<(Source, Vec<u8>)>,
+    /// Keep each deck's structure but not its text (see `check_paths`).
+    strip_text: bool,
 }
 
 impl Catalog {
@@ -116,8 +118,20 @@ impl Catalog {
         catalog
     }
 
-    /// Loads exactly the given files or folders (for `saa deck check PATH...`).
+    /// Loads exactly the given files or folders.
     pub fn load_paths(paths: &[PathBuf]) -> Catalog {
+        Catalog::from_paths(paths, false)
+    }
+
+    /// Loads the given files or folders to check them (`saa deck check PATH...`): as
+    /// `load_paths`, but each deck keeps its ids, kinds and counts without its text, unless a
+    /// translation is among the files (it is checked against its deck's English). The check
+    /// needs only diagnostics and counts, and 20,000 questions' text was most of its memory.
+    pub fn check_paths(paths: &[PathBuf]) -> Catalog {
+        Catalog::from_paths(paths, true)
+    }
+
+    fn from_paths(paths: &[PathBuf], strip_text: bool) -> Catalog {
         let mut catalog = Catalog::default();
         let mut inputs: Vec<Source> = Vec::new();
         for path in paths {
@@ -136,6 +150,10 @@ impl Catalog {
             };
             inputs.extend(files.into_iter().map(Source::File));
         }
+        catalog.strip_text = strip_text
+            && !inputs
+                .iter()
+                .any(|s| language_of_file_name(&file_name(s)).is_some());
         catalog.add_all(inputs);
         // A translation checked on its own is checked against its bundled deck.
         let needs_bundled = catalog.pending.iter().any(|(_, bytes)| {
@@ -200,12 +218,16 @@ impl Catalog {
     /// Reads and parses every file, a few at a time on every core, so only the files in hand
     /// (and the text of those with something to say) are in memory beside the decks.
     fn add_all(&mut self, inputs: Vec<Source>) {
+        let strip_text = self.strip_text;
         let read = in_parallel(&inputs, |source| {
             let bytes = source_bytes(source);
             let is_translation = language_of_file_name(&file_name(source)).is_some();
             match bytes {
                 Ok(bytes) if !is_translation => {
-                    let parsed = parse_deck(&bytes);
+                    let mut parsed = parse_deck(&bytes);
+                    if let Some(deck) = parsed.deck.as_mut().filter(|_| strip_text) {
+                        without_text(deck);
+                    }
                     // A clean file's text is not needed again (the bundled text is no copy).
                     let bytes = if parsed.diagnostics.is_empty() {
                         Vec::new()
@@ -342,6 +364,26 @@ pub fn bundled_text(name: &str) -> Option<&'static str> {
         .map(|(_, text)| *text)
 }
 
+/// Lets go of a deck's text (prompts, explanations, choices, answers, refs), keeping its ids,
+/// kinds, domains, tasks, topics and how many choices each question has.
+fn without_text(deck: &mut Deck) {
+    for q in &mut deck.questions {
+        q.prompt = String::new();
+        q.explanation = None;
+        q.refs = Vec::new();
+        match &mut q.body {
+            Body::Single { choices } | Body::Multi { choices } => {
+                for c in choices {
+                    c.text = String::new();
+                    c.why = None;
+                }
+            }
+            Body::Card { answer } => *answer = String::new(),
+            Body::Typed { accept } => *accept = Vec::new(),
+        }
+    }
+}
+
 /// A deck file's bytes: the bundled text as it is in the binary, a user's file as read.
 fn source_bytes(source: &Source) -> Result<std::borrow::Cow<'static, [u8]>, String> {
     match source {
@@ -470,5 +512,64 @@ mod tests {
             read += 1;
         }
         assert!(read >= 20, "{read} bundled decks compared");
+    }
+
+    #[test]
+    fn checking_paths_finds_what_loading_them_finds_without_holding_the_text() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut written = 0;
+        for (name, text) in super::bundled::BUNDLED {
+            if name.matches('.').count() == 1 && text.contains("[[question]]") && written < 3 {
+                std::fs::write(dir.path().join(name), text).unwrap();
+                written += 1;
+            }
+        }
+        // One broken deck: a question with an unknown key, rejected with its error.
+        std::fs::write(
+            dir.path().join("broken.toml"),
+            "[deck]\nid = \"broken\"\ntitle = \"B\"\n\n[[question]]\nid = \"q\"\nbogus = 1\n",
+        )
+        .unwrap();
+        let paths = [dir.path().to_path_buf()];
+        let loaded = super::Catalog::load_paths(&paths);
+        let checked = super::Catalog::check_paths(&paths);
+        let rendered = |c: &super::Catalog| c.files.iter().map(|f| f.render()).collect::<Vec<_>>();
+        assert_eq!(rendered(&checked), rendered(&loaded));
+        let counts = |c: &super::Catalog| {
+            c.decks
+                .iter()
+                .map(|d| (d.deck.id.to_string(), d.deck.questions.len()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(counts(&checked), counts(&loaded));
+        assert!(
+            loaded
+                .decks
+                .iter()
+                .all(|d| d.deck.questions.iter().all(|q| !q.prompt.is_empty()))
+        );
+        assert!(
+            checked
+                .decks
+                .iter()
+                .all(|d| d.deck.questions.iter().all(|q| q.prompt.is_empty()))
+        );
+        // With a translation among the files, its deck keeps the English to be checked against.
+        let (name, text) = super::bundled::BUNDLED
+            .iter()
+            .find(|(n, _)| n.ends_with(".ko.toml"))
+            .unwrap();
+        let deck = name.trim_end_matches(".ko.toml");
+        let english = super::bundled_text(&format!("{deck}.toml")).unwrap();
+        let both = tempfile::tempdir().unwrap();
+        std::fs::write(both.path().join(format!("{deck}.toml")), english).unwrap();
+        std::fs::write(both.path().join(name), text).unwrap();
+        let checked = super::Catalog::check_paths(&[both.path().to_path_buf()]);
+        assert!(
+            checked.files.iter().all(|f| f.diagnostics.is_empty()),
+            "{:?}",
+            rendered(&checked)
+        );
+        assert_eq!(checked.translations.len(), 1);
     }
 }

@@ -48,7 +48,7 @@ fn check(paths: &[std::path::PathBuf], context: &Context) -> anyhow::Result<Exit
     let catalog = if paths.is_empty() {
         Catalog::load(&context.deck_dirs)
     } else {
-        Catalog::load_paths(paths)
+        Catalog::check_paths(paths)
     };
     let mut out = std::io::stdout().lock();
     let (mut errors, mut warnings) = (0, 0);
