@@ -151,10 +151,7 @@ impl Store {
     /// file is upgraded by `open` first). Nothing is written, not even the switch to WAL, so
     /// it can read beside the damage check while the decks are parsed.
     pub fn open_read_only(path: &Path) -> Result<Store> {
-        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let conn = Connection::open_with_flags(path, flags).map_err(|e| classify(path, e))?;
-        conn.busy_timeout(Duration::from_secs(5))
-            .map_err(|e| classify(path, e))?;
+        let conn = read_only_connection(path)?;
         let version: i64 = conn
             .query_row("PRAGMA user_version", [], |r| r.get(0))
             .map_err(|e| classify(path, e))?;
@@ -286,14 +283,7 @@ impl Store {
         if !path.exists() {
             return Ok(());
         }
-        let conn = Connection::open_with_flags(
-            path,
-            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )
-        .map_err(|e| classify(path, e))?;
-        conn.busy_timeout(Duration::from_secs(5))
-            .map_err(|e| classify(path, e))?;
-        quick_check(&conn, path)
+        quick_check(&read_only_connection(path)?, path)
     }
 
     /// A write transaction that takes the write lock at once (`BEGIN IMMEDIATE`), so a second
@@ -309,6 +299,15 @@ impl Store {
     fn sql(&self, e: rusqlite::Error) -> StoreError {
         classify(&self.path, e)
     }
+}
+
+/// A connection that cannot write, waiting up to 5 s for a writer's lock like the store's own.
+fn read_only_connection(path: &Path) -> Result<Connection> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = Connection::open_with_flags(path, flags).map_err(|e| classify(path, e))?;
+    conn.busy_timeout(Duration::from_secs(5))
+        .map_err(|e| classify(path, e))?;
+    Ok(conn)
 }
 
 /// SQLite's quick_check: damage is an error that names the newest backup to restore.

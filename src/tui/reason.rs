@@ -87,14 +87,9 @@ impl ReasonPrompt {
 
     /// The prompt as shown in a screen's notice line.
     pub fn line(&self, keymap: &Keymap) -> String {
-        let value = self.input.value();
-        let at = value
-            .char_indices()
-            .nth(self.input.cursor())
-            .map_or(value.len(), |(i, _)| i);
         tr!(
             "flag-reason-prompt",
-            text = format!("{}▏{}", &value[..at], &value[at..]),
+            text = super::widgets::with_cursor(&self.input),
             submit = keymap.key_label(Action::Submit),
             back = keymap.key_label(Action::Back)
         )

@@ -24,7 +24,7 @@ pub struct StudyView<'a> {
     pub now: Timestamp,
 }
 
-use super::widgets::{LETTERS, choice_label};
+use super::widgets::{LETTERS, choice_label, with_cursor};
 use crate::tr;
 
 /// Lines built at a given width, with styles.
@@ -483,14 +483,4 @@ fn interval_text(interval: Interval) -> String {
             years = format!("{:.1}", f64::from(d) / 365.0)
         ),
     }
-}
-
-/// The typed answer with a bar where the cursor is.
-fn with_cursor(input: &tui_input::Input) -> String {
-    let value = input.value();
-    let at = value
-        .char_indices()
-        .nth(input.cursor())
-        .map_or(value.len(), |(i, _)| i);
-    format!("{}▏{}", &value[..at], &value[at..])
 }

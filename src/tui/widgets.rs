@@ -89,6 +89,16 @@ pub fn pad_left(s: &str, width: usize) -> String {
     format!("{}{cut}", " ".repeat(width.saturating_sub(used)))
 }
 
+/// A line being edited, with a bar where the cursor is (a typed answer, a flag's reason).
+pub fn with_cursor(input: &tui_input::Input) -> String {
+    let value = input.value();
+    let at = value
+        .char_indices()
+        .nth(input.cursor())
+        .map_or(value.len(), |(i, _)| i);
+    format!("{}▏{}", &value[..at], &value[at..])
+}
+
 /// `s` whole if it fits in `width` cells, else its start and an ellipsis: for a link, which
 /// must never be broken across lines (`L` shows it whole).
 pub fn fit(s: &str, width: usize) -> String {
