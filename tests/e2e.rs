@@ -12,6 +12,8 @@ use saa::store::Store;
 struct Term {
     session: expectrl::session::OsSession,
     parser: vt100::Parser,
+    /// Everything the app wrote, screens since left included.
+    written: Vec<u8>,
 }
 
 impl Term {
@@ -50,6 +52,7 @@ impl Term {
         Term {
             session,
             parser: vt100::Parser::new(nz(30), nz(100), 0),
+            written: Vec::new(),
         }
     }
 
@@ -60,6 +63,7 @@ impl Term {
                 break;
             }
             self.parser.process(&buf[..n]);
+            self.written.extend_from_slice(&buf[..n]);
         }
     }
 
@@ -496,4 +500,69 @@ fn editing_a_bundled_question_first_makes_the_deck_yours() {
     let text = std::fs::read_to_string(&copies[0]).unwrap();
     assert!(text.contains("[deck]"));
     let _ = t.session.get_process_mut().exit(true);
+}
+
+#[test]
+fn a_damaged_database_stops_the_app_before_its_first_key_and_nothing_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    // A log of a few thousand answers, so its indexes span many pages.
+    let log = dir.path().join("in.jsonl");
+    let lines: Vec<String> = (0..3000)
+        .map(|i| {
+            format!(
+                r#"{{"id":"r{i:05}","deck":"e2e","question":"q{}","reviewed_at":"2026-10-{:02}T10:{:02}:00Z","rating":3,"mode":"study","correct":true,"elapsed_ms":3000}}"#,
+                i % 300,
+                1 + i % 28,
+                i % 60
+            )
+        })
+        .collect();
+    std::fs::write(&log, lines.join("\n")).unwrap();
+    let imported = Command::new(env!("CARGO_BIN_EXE_saa"))
+        .arg("--data-dir")
+        .arg(dir.path())
+        .args(["import", "reviews"])
+        .arg(&log)
+        .env("SAA_CONFIG", "/dev/null")
+        .output()
+        .unwrap();
+    assert!(imported.status.success(), "{imported:?}");
+    // Noise over the answer-id index's root page: the home screen's reads never use that
+    // index, so the first screen is drawn while the damage check still runs.
+    let db = dir.path().join("progress.sqlite3");
+    let root: i64 = rusqlite::Connection::open(&db)
+        .unwrap()
+        .query_row(
+            "SELECT rootpage FROM sqlite_master WHERE name = 'sqlite_autoindex_review_log_1'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    let mut bytes = std::fs::read(&db).unwrap();
+    let start = (root as usize - 1) * 4096;
+    for (i, b) in bytes[start..start + 4096].iter_mut().enumerate() {
+        *b = (i * 37 % 251) as u8;
+    }
+    std::fs::write(&db, &bytes).unwrap();
+    let backups = || std::fs::read_dir(dir.path().join("backups")).map_or(0, |d| d.count());
+    let backups_before = backups();
+    let mut t = Term::spawn(dir.path(), &[]);
+    t.wait_for("damaged");
+    // Keys sent now must do nothing: the app ends instead of handling them.
+    t.send("s");
+    let status = format!("{:?}", t.session.get_process_mut().wait().unwrap());
+    assert!(status.ends_with(", 2)"), "{status}");
+    t.pump();
+    let written = String::from_utf8_lossy(&t.written);
+    assert!(
+        written.contains("SAA-C03 coach"),
+        "the home screen was never drawn"
+    );
+    assert!(t.screen().contains("saa restore"), "{}", t.screen());
+    assert_eq!(
+        std::fs::read(&db).unwrap(),
+        bytes,
+        "the database was written"
+    );
+    assert_eq!(backups(), backups_before, "a damaged file was backed up");
 }

@@ -41,23 +41,28 @@ pub fn run(context: &Context, start: Option<Start>) -> anyhow::Result<ExitCode> 
             .collect();
         anyhow!("{}", lines.join("\n"))
     })?;
-    // The damage check reads the whole database: it runs beside the deck parsing, on a
-    // read-only connection of its own, and must pass before anything is written. Then the
-    // same thread reads what the first home screen needs (not when a sync may change it
-    // first; a file of an older schema is upgraded by the app's own opening, then read).
+    // What the first home screen needs is read on a read-only connection of its own while
+    // the decks parse (not when a sync may change it first; a file of an older schema is
+    // upgraded by the app's own opening, then read). The damage check reads the whole
+    // database: with those reads in hand it finishes after the first frame, before the first
+    // key is handled, so nothing is written (not even the daily backup) before it passes.
     let db = context.data_dir.join(crate::store::FILE_NAME);
     let preload = start.is_none() && config.sync.folder().is_none();
     let day_start = {
         let days = common::day_clock(&config);
         days.start_of(days.day(context.clock.now()))
     };
-    let checked = std::thread::spawn(move || {
-        crate::store::Store::verify_file(&db)?;
-        let reads = (preload && db.exists())
-            .then(|| crate::store::Store::open_read_only(&db).ok())
-            .flatten()
-            .and_then(|store| crate::tui::app::HomeReads::read(&store, day_start).ok());
-        Ok::<_, crate::store::StoreError>(reads)
+    let spawn_check =
+        |db: std::path::PathBuf| std::thread::spawn(move || crate::store::Store::verify_file(&db));
+    let early_check = (!preload).then(|| spawn_check(db.clone()));
+    let preloading = preload.then(|| {
+        let db = db.clone();
+        std::thread::spawn(move || {
+            db.exists()
+                .then(|| crate::store::Store::open_read_only(&db).ok())
+                .flatten()
+                .and_then(|store| crate::tui::app::HomeReads::read(&store, day_start).ok())
+        })
     });
     let catalog = Catalog::load(&context.deck_dirs);
     let (decks, topics) = match &start {
@@ -70,10 +75,21 @@ pub fn run(context: &Context, start: Option<Start>) -> anyhow::Result<ExitCode> 
     if !std::io::stdout().is_terminal() {
         return Err(anyhow!("{}", tr!("cli-app-needs-terminal")));
     }
-    let home_reads = checked
-        .join()
-        .map_err(|_| anyhow!("the database check stopped unexpectedly"))?
-        .map_err(common::store_error)?;
+    let home_reads = preloading.and_then(|reads| reads.join().ok().flatten());
+    let check = early_check.unwrap_or_else(|| spawn_check(db));
+    let finish_check = move || {
+        check
+            .join()
+            .map_err(|_| anyhow!("the database check stopped unexpectedly"))?
+            .map_err(common::store_error)
+    };
+    // Without the reads made ahead, the first screen reads the store itself: check first.
+    let deferred_check = if home_reads.is_some() {
+        Some(finish_check)
+    } else {
+        finish_check()?;
+        None
+    };
     let mut store = common::open_store(context)?;
     let mut warnings = warnings;
     let now = context.clock.now();
@@ -85,8 +101,17 @@ pub fn run(context: &Context, start: Option<Start>) -> anyhow::Result<ExitCode> 
     }
     let scheduler = common::scheduler(&config, &store)?;
     let days = common::day_clock(&config);
-    if let Err(e) = store.daily_backup(now, days.start_of(days.day(now)), config.backup.keep) {
-        warnings.push(tr!("cli-app-daily-backup-failed", error = e.to_string()));
+    let keep = config.backup.keep;
+    let backup_today = move |store: &mut crate::store::Store| match store.daily_backup(
+        now,
+        days.start_of(days.day(now)),
+        keep,
+    ) {
+        Ok(_) => None,
+        Err(e) => Some(tr!("cli-app-daily-backup-failed", error = e.to_string())),
+    };
+    if deferred_check.is_none() {
+        warnings.extend(backup_today(&mut store));
     }
     for f in catalog.broken_files() {
         eprintln!(
@@ -106,6 +131,12 @@ pub fn run(context: &Context, start: Option<Start>) -> anyhow::Result<ExitCode> 
         home_reads,
     )?;
     app.language = language;
+    if let Some(finish) = deferred_check {
+        app.before_first_key = Some(Box::new(move |store| {
+            finish()?;
+            Ok(backup_today(store).into_iter().collect())
+        }));
+    }
     app.decks.folder = context
         .deck_dirs
         .first()

@@ -116,7 +116,14 @@ pub struct App {
     pub editor: Option<Editor>,
     /// The terminal was used by another program: draw everything again.
     pub redraw_all: bool,
+    /// Run once the first frame is drawn and before the first key is handled (the command
+    /// that opened the app finishes its database damage check there, so nothing is written
+    /// before it passes); an error ends the app with its message, problems go on home.
+    pub before_first_key: Option<BeforeFirstKey>,
 }
+
+/// See `App::before_first_key`.
+pub type BeforeFirstKey = Box<dyn FnOnce(&mut Store) -> anyhow::Result<Vec<String>>>;
 
 /// See `App::after_session`.
 pub type AfterSession = Box<dyn FnMut(&mut Store) -> Vec<String>>;
@@ -179,6 +186,7 @@ impl App {
             after_session: None,
             editor: None,
             redraw_all: false,
+            before_first_key: None,
         };
         app.go_home()?;
         Ok(app)
@@ -962,6 +970,22 @@ pub fn run(mut app: App) -> anyhow::Result<ExitCode> {
             terminal.draw(|f| app.draw(f))?;
             if app.quit_after_first_frame {
                 break;
+            }
+            if let Some(finish) = app.before_first_key.take() {
+                match finish(&mut app.store) {
+                    Ok(problems) if problems.is_empty() => {}
+                    Ok(problems) => {
+                        app.warnings.extend(problems);
+                        if matches!(app.screen, Screen::Home(_)) {
+                            app.go_home()?;
+                        }
+                        continue;
+                    }
+                    Err(e) => {
+                        app.fatal = Some(format!("{e:#}"));
+                        break;
+                    }
+                }
             }
             if event::poll(Duration::from_millis(250))? {
                 match event::read()? {
