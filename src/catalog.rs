@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use crate::deck::translation::{Translation, language_of_file_name, parse_translation};
 use crate::deck::{Body, Deck, Diagnostic, Parsed, Severity, Source, diag, parse_deck};
+use crate::deck_cache::DeckCache;
 
 mod bundled {
     include!(concat!(env!("OUT_DIR"), "/bundled_decks.rs"));
@@ -77,6 +78,8 @@ pub struct Catalog {
     pending: Vec<(Source, Vec<u8>)>,
     /// Keep each deck's structure but not its text (see `check_paths`).
     strip_text: bool,
+    /// Where clean decks are kept parsed (never for a check: the linter always parses).
+    cache: Option<DeckCache>,
 }
 
 impl Catalog {
@@ -84,22 +87,30 @@ impl Catalog {
     /// the id of a bundled deck replaces it; two user decks with one id is an error on the
     /// second. A missing folder is a notice unless `required`.
     pub fn load(user_dirs: &[DeckDir]) -> Catalog {
-        let mut catalog = Catalog::read(user_dirs);
+        Catalog::load_cached(user_dirs, None)
+    }
+
+    /// `load`, taking clean decks from `cache` (and keeping new ones there) when given.
+    pub fn load_cached(user_dirs: &[DeckDir], cache: Option<DeckCache>) -> Catalog {
+        let mut catalog = Catalog::read(user_dirs, cache);
         catalog.check_translations(None);
         catalog
     }
 
-    /// `load` without reading the translations, for commands that never show a question's
-    /// text (stats, plan): a start that does not parse 21 translation files.
-    pub fn load_decks(user_dirs: &[DeckDir]) -> Catalog {
-        let mut catalog = Catalog::read(user_dirs);
+    /// `load_cached` without reading the translations, for commands that never show a
+    /// question's text (stats, plan): a start that does not parse 21 translation files.
+    pub fn load_decks(user_dirs: &[DeckDir], cache: Option<DeckCache>) -> Catalog {
+        let mut catalog = Catalog::read(user_dirs, cache);
         catalog.pending.clear();
         catalog
     }
 
     /// The decks parsed and filed; translations read but not yet checked.
-    fn read(user_dirs: &[DeckDir]) -> Catalog {
-        let mut catalog = Catalog::default();
+    fn read(user_dirs: &[DeckDir], cache: Option<DeckCache>) -> Catalog {
+        let mut catalog = Catalog {
+            cache,
+            ..Catalog::default()
+        };
         let mut inputs: Vec<Source> = bundled::BUNDLED
             .iter()
             .map(|(name, _)| Source::Bundled((*name).to_string()))
@@ -219,12 +230,21 @@ impl Catalog {
     /// (and the text of those with something to say) are in memory beside the decks.
     fn add_all(&mut self, inputs: Vec<Source>) {
         let strip_text = self.strip_text;
+        let cache = self.cache.as_ref();
         let read = in_parallel(&inputs, |source| {
             let bytes = source_bytes(source);
             let is_translation = language_of_file_name(&file_name(source)).is_some();
             match bytes {
                 Ok(bytes) if !is_translation => {
+                    if let Some(deck) = cache.and_then(|c| c.get(&bytes)) {
+                        return (Ok(Vec::new()), Some(Parsed::clean(deck)));
+                    }
                     let mut parsed = parse_deck(&bytes);
+                    if let (Some(cache), Some(deck), true) =
+                        (cache, &parsed.deck, parsed.diagnostics.is_empty())
+                    {
+                        cache.put(&bytes, deck);
+                    }
                     if let Some(deck) = parsed.deck.as_mut().filter(|_| strip_text) {
                         without_text(deck);
                     }
@@ -571,5 +591,73 @@ mod tests {
             rendered(&checked)
         );
         assert_eq!(checked.translations.len(), 1);
+    }
+
+    #[test]
+    fn a_cached_load_equals_a_parsed_one_and_a_deck_with_diagnostics_is_never_cached() {
+        let decks = tempfile::tempdir().unwrap();
+        let data = tempfile::tempdir().unwrap();
+        let (_, clean) = super::bundled::BUNDLED
+            .iter()
+            .find(|(n, _)| *n == "s3.toml")
+            .unwrap();
+        // Another id, so it loads beside the bundled deck.
+        let clean = clean.replacen("id = \"s3\"", "id = \"mine\"", 1);
+        std::fs::write(decks.path().join("mine.toml"), &clean).unwrap();
+        // A deck that loads with a warning (a question without a task statement).
+        let warned = clean
+            .replacen("id = \"mine\"", "id = \"warned\"", 1)
+            .replacen("task = \"", "# task = \"", 1);
+        std::fs::write(decks.path().join("warned.toml"), &warned).unwrap();
+        let dirs = [super::DeckDir {
+            path: decks.path().to_path_buf(),
+            required: true,
+        }];
+        let cache = || crate::deck_cache::DeckCache::in_data_dir(data.path());
+        let parsed = super::Catalog::load(&dirs);
+        let warnings = |c: &super::Catalog| {
+            c.files
+                .iter()
+                .filter(|f| !f.diagnostics.is_empty())
+                .map(|f| f.render())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(warnings(&parsed).len(), 1, "{:?}", warnings(&parsed));
+        let entries = || {
+            std::fs::read_dir(data.path().join("cache/decks"))
+                .unwrap()
+                .count()
+        };
+        let first = super::Catalog::load_cached(&dirs, cache());
+        let deck_files = parsed.decks.len();
+        // Every file but the warned one is kept.
+        assert_eq!(entries(), deck_files - 1);
+        let second = super::Catalog::load_cached(&dirs, cache());
+        assert_eq!(entries(), deck_files - 1);
+        for catalog in [&first, &second] {
+            let decks =
+                |c: &super::Catalog| c.decks.iter().map(|d| d.deck.clone()).collect::<Vec<_>>();
+            assert_eq!(decks(catalog), decks(&parsed));
+            assert_eq!(warnings(catalog), warnings(&parsed));
+            assert_eq!(catalog.translations.len(), parsed.translations.len());
+        }
+        // An edit is parsed afresh, never answered from the old entry.
+        std::fs::write(
+            decks.path().join("mine.toml"),
+            clean.replacen("title = \"", "title = \"Edited ", 1),
+        )
+        .unwrap();
+        let edited = super::Catalog::load_cached(&dirs, cache());
+        let mine = edited
+            .decks
+            .iter()
+            .find(|d| d.deck.id.as_str() == "mine")
+            .unwrap();
+        assert!(
+            mine.deck.title.starts_with("Edited "),
+            "{}",
+            mine.deck.title
+        );
+        assert_eq!(entries(), deck_files);
     }
 }

@@ -15,6 +15,7 @@ pub mod clock;
 pub mod commands;
 pub mod config;
 pub mod deck;
+pub mod deck_cache;
 pub mod exam;
 pub mod i18n;
 pub mod report;

@@ -64,7 +64,7 @@ pub fn run(context: &Context, start: Option<Start>) -> anyhow::Result<ExitCode> 
                 .and_then(|store| crate::tui::app::HomeReads::read(&store, day_start).ok())
         })
     });
-    let catalog = Catalog::load(&context.deck_dirs);
+    let catalog = common::catalog(context);
     let (decks, topics) = match &start {
         Some(Start::Study { filter, .. }) => (&filter.decks[..], &filter.topics[..]),
         Some(Start::Exam(options)) => (&options.decks[..], &[][..]),
@@ -280,7 +280,7 @@ fn edit_question(
     context: &Context,
     key: &crate::deck::QuestionKey,
 ) -> anyhow::Result<(Catalog, String)> {
-    let catalog = Catalog::load(&context.deck_dirs);
+    let catalog = common::catalog(context);
     let loaded = catalog
         .decks
         .iter()
@@ -357,7 +357,7 @@ fn edit_question(
             ));
         }
     }
-    let catalog = Catalog::load(&context.deck_dirs);
+    let catalog = common::catalog(context);
     let problem = catalog
         .files
         .iter()

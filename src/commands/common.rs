@@ -12,6 +12,21 @@ pub fn config(context: &Context) -> anyhow::Result<Config> {
     crate::config::load(context.config_path.as_deref()).map_err(|e| anyhow!("{e}"))
 }
 
+/// The decks as the learner's commands see them, clean ones read from the parsed-deck cache
+/// in the data dir (see `deck_cache`).
+pub fn catalog(context: &Context) -> crate::catalog::Catalog {
+    crate::catalog::Catalog::load_cached(&context.deck_dirs, deck_cache(context))
+}
+
+/// `catalog` without translations (see `Catalog::load_decks`).
+pub fn decks_only(context: &Context) -> crate::catalog::Catalog {
+    crate::catalog::Catalog::load_decks(&context.deck_dirs, deck_cache(context))
+}
+
+fn deck_cache(context: &Context) -> Option<crate::deck_cache::DeckCache> {
+    crate::deck_cache::DeckCache::in_data_dir(&context.data_dir)
+}
+
 pub fn open_store(context: &Context) -> anyhow::Result<Store> {
     Store::open_in(&context.data_dir).map_err(store_error)
 }

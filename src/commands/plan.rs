@@ -6,7 +6,6 @@ use anyhow::anyhow;
 use jiff::civil::Date;
 
 use super::common;
-use crate::catalog::Catalog;
 use crate::cli::Context;
 use crate::commands::output::say;
 use crate::deck::Library;
@@ -57,7 +56,7 @@ pub fn run(context: &Context, request: PlanRequest) -> anyhow::Result<ExitCode> 
     let today = days.day(now);
     let exam_day = days.day_of_date(plan.exam_date);
     let library = Library::new(
-        Catalog::load_decks(&context.deck_dirs)
+        common::decks_only(context)
             .decks
             .into_iter()
             .map(|d| d.deck)

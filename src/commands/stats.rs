@@ -4,7 +4,6 @@ use crate::commands::output::say;
 use std::process::ExitCode;
 
 use super::common;
-use crate::catalog::Catalog;
 use crate::cli::Context;
 use crate::deck::Library;
 use crate::tr;
@@ -19,7 +18,7 @@ pub fn run(context: &Context, json: bool) -> anyhow::Result<ExitCode> {
     let scheduler = common::scheduler(&config, &store)?;
     // The decks are parsed (on their own threads) while the progress is read from the store.
     let (catalog, progress) = std::thread::scope(|scope| {
-        let decks = scope.spawn(|| Catalog::load_decks(&context.deck_dirs));
+        let decks = scope.spawn(|| common::decks_only(context));
         let progress = crate::report::read(&store);
         (decks.join(), progress)
     });

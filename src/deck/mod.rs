@@ -1,5 +1,6 @@
 //! Decks: the model, the TOML format and its linter. Pure: no file system, no clock.
 
+pub mod codec;
 pub mod coverage;
 pub mod diag;
 pub mod import;

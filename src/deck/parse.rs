@@ -35,6 +35,15 @@ impl Parsed {
         self.diagnostics.iter().any(Diagnostic::is_error)
     }
 
+    /// A deck without a single diagnostic (as the parsed-deck cache gives one back).
+    pub fn clean(deck: Deck) -> Parsed {
+        Parsed {
+            deck: Some(deck),
+            diagnostics: Vec::new(),
+            rejected: 0,
+        }
+    }
+
     fn broken(diagnostics: Vec<Diagnostic>) -> Parsed {
         Parsed {
             deck: None,

@@ -13,6 +13,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0004_events.sql"),
     include_str!("migrations/0005_reset_events.sql"),
     include_str!("migrations/0006_practice_exams.sql"),
+    include_str!("migrations/0007_covering_card_index.sql"),
 ];
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -28,6 +28,12 @@ const COLUMNS: &str = "id, deck, question, reviewed_at, rating, mode, correct, p
 /// How many columns `COLUMNS` names (a column selected after them is at this index).
 const COLUMN_COUNT: usize = 14;
 
+/// Whether each question's latest scheduled answer was right. SQLite takes the bare column
+/// `correct` from the row holding max(reviewed_at); the index `review_log_by_card` holds every
+/// column named here, so the log's rows are never read (schema v7).
+pub(super) const LAST_ANSWERS: &str = "SELECT deck, question, correct, max(reviewed_at)
+    FROM review_log WHERE mode != 'cram' GROUP BY deck, question";
+
 /// One log row; `None` for a row this version cannot read (an unknown mode or a bad id), which
 /// is skipped rather than failing the whole log. Reads by position and borrows the short text
 /// columns: loading 200,000 rows is on the stats path.
@@ -241,27 +247,21 @@ impl Store {
     /// Whether each question's latest scheduled (study or exam) answer was right: what mastery
     /// needs, without loading the whole log.
     pub fn last_answers(&self) -> Result<std::collections::HashMap<QuestionKey, bool>> {
-        // SQLite takes the bare column `correct` from the row holding max(reviewed_at).
         let mut stmt = self
             .conn
-            .prepare_cached(
-                "SELECT deck, question, correct, max(reviewed_at) FROM review_log
-                 WHERE mode != 'cram' GROUP BY deck, question",
-            )
+            .prepare_cached(LAST_ANSWERS)
             .map_err(|e| self.sql(e))?;
         let rows = stmt
             .query_map([], |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, String>(1)?,
-                    r.get::<_, bool>(2)?,
-                ))
+                let text = |i: usize| -> rusqlite::Result<&str> {
+                    Ok(r.get_ref(i)?.as_str().unwrap_or_default())
+                };
+                Ok((key_from(text(0)?, text(1)?), r.get::<_, bool>(2)?))
             })
             .map_err(|e| self.sql(e))?;
         let mut out = std::collections::HashMap::new();
         for row in rows {
-            let (deck, question, correct) = row.map_err(|e| self.sql(e))?;
-            if let Some(key) = key_from(&deck, &question) {
+            if let (Some(key), correct) = row.map_err(|e| self.sql(e))? {
                 out.insert(key, correct);
             }
         }

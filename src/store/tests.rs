@@ -944,3 +944,20 @@ fn an_undone_reset_gives_back_the_schedule_the_answers_made() {
         "the earlier reset still holds"
     );
 }
+
+#[test]
+fn the_latest_answers_are_read_from_the_index_alone() {
+    let store = Store::in_memory().unwrap();
+    let plan: Vec<String> = store
+        .conn
+        .prepare(&format!("EXPLAIN QUERY PLAN {}", reviews::LAST_ANSWERS))
+        .unwrap()
+        .query_map([], |r| r.get::<_, String>(3))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    assert_eq!(
+        plan,
+        ["SCAN review_log USING COVERING INDEX review_log_by_card"]
+    );
+}
