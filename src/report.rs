@@ -6,20 +6,21 @@ use jiff::Timestamp;
 
 use crate::deck::{Domain, Library};
 use crate::sched::{CardState, Scheduler};
-use crate::stats::{ExamAttempt, StatsInput, StatsReport, compute};
-use crate::store::{ReviewRow, Store};
+use crate::stats::{ExamAttempt, LogSummary, StatsInput, StatsReport, compute};
+use crate::store::Store;
 
 /// The learner's progress as the report needs it.
 pub struct Progress {
     pub cards: std::collections::HashMap<crate::deck::QuestionKey, CardState>,
-    pub reviews: Vec<ReviewRow>,
+    pub log: LogSummary,
     pub exams: Vec<ExamAttempt>,
 }
 
-/// Reads the progress (no deck is needed, so a caller can parse decks meanwhile).
-pub fn read(store: &Store) -> anyhow::Result<Progress> {
+/// Reads the progress as of `now` (no deck is needed, so a caller can parse decks meanwhile).
+pub fn read(store: &Store, scheduler: &Scheduler, now: Timestamp) -> anyhow::Result<Progress> {
     let cards = store.cards()?;
-    let reviews = store.reviews_for_stats()?;
+    let mut log = LogSummary::new(scheduler.days(), now);
+    store.scan_answers(|answer| log.add(answer))?;
     let exams = store
         .exam_history()?
         .into_iter()
@@ -39,11 +40,7 @@ pub fn read(store: &Store) -> anyhow::Result<Progress> {
             practice: e.practice,
         })
         .collect();
-    Ok(Progress {
-        cards,
-        reviews,
-        exams,
-    })
+    Ok(Progress { cards, log, exams })
 }
 
 /// The report of `progress` over the decks in `library`.
@@ -56,7 +53,7 @@ pub fn compute_report(
     compute(&StatsInput {
         library,
         cards: &progress.cards,
-        reviews: &progress.reviews,
+        log: &progress.log,
         exams: &progress.exams,
         scheduler,
         now,
@@ -70,5 +67,10 @@ pub fn report(
     scheduler: &Scheduler,
     now: Timestamp,
 ) -> anyhow::Result<StatsReport> {
-    Ok(compute_report(&read(store)?, library, scheduler, now))
+    Ok(compute_report(
+        &read(store, scheduler, now)?,
+        library,
+        scheduler,
+        now,
+    ))
 }

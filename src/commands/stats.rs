@@ -16,10 +16,11 @@ pub fn run(context: &Context, json: bool) -> anyhow::Result<ExitCode> {
     let config = common::config(context)?;
     let store = common::open_store(context)?;
     let scheduler = common::scheduler(&config, &store)?;
+    let now = context.clock.now();
     // The decks are parsed (on their own threads) while the progress is read from the store.
     let (catalog, progress) = std::thread::scope(|scope| {
         let decks = scope.spawn(|| common::decks_only(context));
-        let progress = crate::report::read(&store);
+        let progress = crate::report::read(&store, &scheduler, now);
         (decks.join(), progress)
     });
     let catalog = catalog.map_err(|_| anyhow::anyhow!("reading the decks failed"))?;
@@ -34,8 +35,7 @@ pub fn run(context: &Context, json: bool) -> anyhow::Result<ExitCode> {
         );
     }
     let library = Library::new(catalog.decks.into_iter().map(|d| d.deck).collect());
-    let report =
-        crate::report::compute_report(&progress, &library, &scheduler, context.clock.now());
+    let report = crate::report::compute_report(&progress, &library, &scheduler, now);
     if json {
         say!("{}", serde_json::to_string_pretty(&report)?);
     } else {

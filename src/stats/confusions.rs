@@ -5,7 +5,6 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::deck::{Library, QuestionKey};
-use crate::study::ReviewRow;
 
 /// How many confusions the report keeps.
 pub const TOP_CONFUSIONS: usize = 10;
@@ -22,37 +21,30 @@ pub struct Confusion {
     pub count: usize,
 }
 
-/// Wrong options picked in wrong answers (any mode), counted by (question, choice index).
-pub(super) fn confusions(library: &Library, reviews: &[ReviewRow]) -> Vec<Confusion> {
-    let mut counts: BTreeMap<(&QuestionKey, usize), usize> = BTreeMap::new();
-    for row in reviews.iter().filter(|r| !r.correct) {
-        let Some((_, question)) = library.get(&row.key) else {
-            continue;
-        };
-        let Ok(mut picked) = serde_json::from_str::<Vec<usize>>(&row.picked) else {
-            continue;
-        };
-        picked.sort_unstable();
-        picked.dedup();
-        for index in picked {
-            if question.choices().get(index).is_some_and(|c| !c.correct) {
-                *counts.entry((&row.key, index)).or_default() += 1;
-            }
-        }
-    }
-    let mut list: Vec<((&QuestionKey, usize), usize)> = counts.into_iter().collect();
+/// Wrong options picked in wrong answers (any mode), from how often each (question, choice
+/// index) was picked in a wrong answer (`LogSummary::wrong_picks`): the picks of choices that
+/// are right, or gone from the library, are left out.
+pub(super) fn confusions(
+    library: &Library,
+    wrong_picks: &BTreeMap<(QuestionKey, usize), usize>,
+) -> Vec<Confusion> {
+    let mut list: Vec<(&QuestionKey, usize, &str, usize)> = wrong_picks
+        .iter()
+        .filter_map(|((key, index), count)| {
+            let (_, question) = library.get(key)?;
+            let choice = question.choices().get(*index).filter(|c| !c.correct)?;
+            Some((key, *index, choice.text.as_str(), *count))
+        })
+        .collect();
     // Most often first; ties in key and index order (the map's order, kept by a stable sort).
-    list.sort_by_key(|entry| std::cmp::Reverse(entry.1));
+    list.sort_by_key(|entry| std::cmp::Reverse(entry.3));
     list.into_iter()
         .take(TOP_CONFUSIONS)
-        .filter_map(|((key, choice), count)| {
-            let (_, question) = library.get(key)?;
-            Some(Confusion {
-                question: key.to_string(),
-                choice,
-                text: question.choices().get(choice)?.text.clone(),
-                count,
-            })
+        .map(|(key, choice, text, count)| Confusion {
+            question: key.to_string(),
+            choice,
+            text: text.to_string(),
+            count,
         })
         .collect()
 }
@@ -61,7 +53,9 @@ pub(super) fn confusions(library: &Library, reviews: &[ReviewRow]) -> Vec<Confus
 mod tests {
     use super::*;
     use crate::deck::parse_deck_str;
-    use crate::sched::{Mode, Phase, Rating};
+    use crate::sched::{DayClock, Mode, Phase, Rating};
+    use crate::stats::log::LogSummary;
+    use crate::study::ReviewRow;
 
     #[test]
     fn keeps_the_ten_most_picked() {
@@ -104,7 +98,8 @@ mod tests {
                 }
             }
         }
-        let top = confusions(&library, &rows);
+        let log = LogSummary::of(&rows, &DayClock::utc(4), jiff::Timestamp::UNIX_EPOCH);
+        let top = confusions(&library, &log.wrong_picks);
         let counts: Vec<usize> = top.iter().map(|c| c.count).collect();
         assert_eq!(counts, [12, 11, 10, 9, 8, 7, 6, 5, 4, 3]);
         assert_eq!((top[0].question.as_str(), top[0].choice), ("d/q2", 4));

@@ -1,15 +1,17 @@
 //! Figures about progress. Pure: library, card states and `now` in.
 
 pub mod confusions;
+pub mod log;
 pub mod readiness;
 pub mod report;
 pub mod text;
 
 pub use confusions::Confusion;
+pub use log::{LogSummary, LoggedAnswer};
 pub use readiness::{FocusTopic, PASSING_SCORE, READINESS_METHOD, Readiness};
 pub use report::{
     CardCounts, DomainStats, DueCounts, ExamAttempt, ExamDomain, ExamSummary, Retention,
-    ReviewCounts, StatsInput, StatsReport, TaskStats, TopicStats, compute, last_answers,
+    ReviewCounts, StatsInput, StatsReport, TaskStats, TopicStats, compute,
 };
 pub use text::render_text;
 

@@ -6,17 +6,17 @@
 //! stamped after `now` (the clock moved backwards) counts as today's: the answer happened, only
 //! the clock is wrong. Cards whose question is no longer in the library are ignored everywhere.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 
 use jiff::Timestamp;
 use serde::{Serialize, Serializer};
 
 use super::confusions::{Confusion, confusions};
+use super::log::LogSummary;
 use super::readiness::{Readiness, readiness};
 use crate::deck::{Domain, Library, Question, QuestionKey};
 use crate::sched::days::Day;
-use crate::sched::{CardState, Mode, Phase, Scheduler};
-use crate::study::ReviewRow;
+use crate::sched::{CardState, Phase, Scheduler};
 
 /// Days in the due forecast (day 0 is today).
 pub const FORECAST_DAYS: usize = 30;
@@ -48,8 +48,8 @@ pub struct ExamAttempt {
 pub struct StatsInput<'a> {
     pub library: &'a Library,
     pub cards: &'a HashMap<QuestionKey, CardState>,
-    /// The whole review log, all modes, in any order (the log's own order breaks ties).
-    pub reviews: &'a [ReviewRow],
+    /// The whole review log, all modes, summed up as it was read.
+    pub log: &'a LogSummary,
     pub exams: &'a [ExamAttempt],
     pub scheduler: &'a Scheduler,
     pub now: Timestamp,
@@ -233,23 +233,6 @@ pub(super) struct QuestionStat<'a> {
     pub recall: f64,
 }
 
-/// Whether each question's latest scheduled answer (study or exam; cram leaves the schedule
-/// alone) was right. `reviews` in any order; of two answers at the same instant the later in
-/// the slice counts (the log's insertion order).
-pub fn last_answers(reviews: &[ReviewRow]) -> HashMap<QuestionKey, bool> {
-    let mut latest: HashMap<&QuestionKey, (Timestamp, bool)> = HashMap::new();
-    for r in reviews.iter().filter(|r| r.mode != Mode::Cram) {
-        let slot = latest.entry(&r.key).or_insert((r.reviewed_at, r.correct));
-        if r.reviewed_at >= slot.0 {
-            *slot = (r.reviewed_at, r.correct);
-        }
-    }
-    latest
-        .into_iter()
-        .map(|(key, (_, right))| (key.clone(), right))
-        .collect()
-}
-
 /// Every question with whether it was seen and its mastery now. A question counts only once
 /// its latest answer was right, so a wrong answer never raises mastery, whatever the FSRS state
 /// says about a card just relearned: FSRS predicts recall of the answer the learner was just
@@ -281,9 +264,8 @@ pub(super) fn question_stats<'a>(
 /// Computes every figure. Never panics on odd input (clock moved backwards, empty library,
 /// cards or reviews of questions that are gone).
 pub fn compute(input: &StatsInput<'_>) -> StatsReport {
-    let clock = input.scheduler.days();
-    let today = clock.day(input.now);
-    let last_right = last_answers(input.reviews);
+    let today = input.log.today();
+    let last_right = input.log.last_right();
     let questions = question_stats(
         input.library,
         input.cards,
@@ -303,7 +285,7 @@ pub fn compute(input: &StatsInput<'_>) -> StatsReport {
         cards,
         due,
         forecast,
-        retention: retention(input, today),
+        retention: retention(input),
         reviews: review_counts(input, today),
         domains,
         tasks,
@@ -352,11 +334,6 @@ fn exam_day_outlook(
     })
 }
 
-/// The learner-day of `ts`, a future one counting as today.
-fn day_of(input: &StatsInput<'_>, ts: Timestamp, today: Day) -> Day {
-    input.scheduler.days().day(ts).min(today)
-}
-
 fn card_figures(input: &StatsInput<'_>, today: Day) -> (CardCounts, DueCounts, Vec<usize>) {
     let clock = input.scheduler.days();
     let mut counts = CardCounts::default();
@@ -400,22 +377,9 @@ fn card_figures(input: &StatsInput<'_>, today: Day) -> (CardCounts, DueCounts, V
     (counts, due, forecast)
 }
 
-fn retention(input: &StatsInput<'_>, today: Day) -> Retention {
-    let (mut right7, mut n7, mut right30, mut n30) = (0usize, 0usize, 0usize, 0usize);
-    for row in input.reviews {
-        if row.phase != Phase::Review || row.mode == Mode::Cram {
-            continue;
-        }
-        let age = today - day_of(input, row.reviewed_at, today);
-        if age < 30 {
-            n30 += 1;
-            right30 += usize::from(row.correct);
-        }
-        if age < 7 {
-            n7 += 1;
-            right7 += usize::from(row.correct);
-        }
-    }
+fn retention(input: &StatsInput<'_>) -> Retention {
+    let (right7, n7) = input.log.review_7;
+    let (right30, n30) = input.log.review_30;
     let share = |right: usize, n: usize| (n >= MIN_RATE_SAMPLE).then(|| right as f64 / n as f64);
     let desired = input.scheduler.config().desired_retention;
     Retention {
@@ -429,38 +393,25 @@ fn retention(input: &StatsInput<'_>, today: Day) -> Retention {
 }
 
 fn review_counts(input: &StatsInput<'_>, today: Day) -> ReviewCounts {
+    let log = input.log;
     let first = today - (HEATMAP_DAYS as Day - 1);
-    let mut heatmap = vec![0u32; HEATMAP_DAYS];
-    let mut days = HashSet::new();
-    let mut today_count = 0;
-    for row in input.reviews {
-        let day = day_of(input, row.reviewed_at, today);
-        days.insert(day);
-        today_count += usize::from(day == today);
-        if let Some(slot) = usize::try_from(day - first)
-            .ok()
-            .and_then(|i| heatmap.get_mut(i))
-        {
-            *slot = slot.saturating_add(1);
-        }
-    }
-    let mut day = if days.contains(&today) {
+    let mut day = if log.days.contains(&today) {
         today
     } else {
         today - 1
     };
     let mut streak = 0;
-    while days.contains(&day) {
+    while log.days.contains(&day) {
         streak += 1;
         day -= 1;
     }
     ReviewCounts {
-        total: input.reviews.len(),
-        today: today_count,
+        total: log.total,
+        today: log.today_count,
         streak_days: streak,
         heatmap_start: input.scheduler.days().date(first).to_string(),
-        heatmap,
-        confusions: confusions(input.library, input.reviews),
+        heatmap: log.heatmap.clone(),
+        confusions: confusions(input.library, &log.wrong_picks),
     }
 }
 

@@ -6,9 +6,10 @@ use jiff::{SignedDuration, Timestamp};
 
 use super::*;
 use crate::deck::{Id, parse_deck_str};
-use crate::sched::{DayClock, Memory, Rating, SchedConfig};
+use crate::sched::{DayClock, Memory, Mode, Rating, SchedConfig};
 use crate::stats::readiness::{MIN_EVIDENCE, estimate, scaled};
 use crate::stats::{READINESS_METHOD, mastery_by_domain, render_text};
+use crate::study::ReviewRow;
 
 const NET: &str = r#"
 [deck]
@@ -188,7 +189,7 @@ impl Fx {
         compute(&StatsInput {
             library: &self.library,
             cards,
-            reviews,
+            log: &LogSummary::of(reviews, self.sched.days(), now),
             exams,
             scheduler: &self.sched,
             now,
@@ -610,7 +611,7 @@ fn mastery_by_domain_and_topic() {
     let home = mastery_by_domain(
         &f.library,
         &cards,
-        &last_answers(&f.right_answers(&cards)),
+        &LogSummary::of(&f.right_answers(&cards), f.sched.days(), f.now).last_right(),
         &f.sched,
         f.now,
     );

@@ -961,3 +961,37 @@ fn the_latest_answers_are_read_from_the_index_alone() {
         ["SCAN review_log USING COVERING INDEX review_log_by_card"]
     );
 }
+
+#[test]
+fn scanning_the_log_sums_it_up_exactly_as_reading_it_whole() {
+    let mut store = Store::in_memory().unwrap();
+    let s = scheduler();
+    let hour = |h: i64| t0().checked_add(SignedDuration::from_hours(h)).unwrap();
+    let ratings = [
+        Rating::Good,
+        Rating::Again,
+        Rating::Easy,
+        Rating::Again,
+        Rating::Hard,
+    ];
+    for i in 0..40i64 {
+        let k = key(&format!("q{}", i % 7));
+        let mode = [Mode::Study, Mode::Exam, Mode::Cram][i as usize % 3];
+        let rating = ratings[i as usize % ratings.len()];
+        answer(
+            &mut store,
+            &s,
+            &k,
+            rating,
+            mode,
+            hour(i * 13),
+            &format!("r{i}"),
+        );
+    }
+    let now = hour(40 * 13 + 5);
+    let mut scanned = crate::stats::LogSummary::new(s.days(), now);
+    store.scan_answers(|a| scanned.add(a)).unwrap();
+    let whole = crate::stats::LogSummary::of(&store.reviews().unwrap(), s.days(), now);
+    assert_eq!(whole.last_right().len(), 7);
+    assert!(scanned == whole, "{scanned:?}\n{whole:?}");
+}

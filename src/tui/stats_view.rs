@@ -702,7 +702,7 @@ mod tests {
     use super::*;
     use crate::deck::{Library, parse_deck_str};
     use crate::sched::{CardState, DayClock, Mode, Phase, Rating, SchedConfig, Scheduler};
-    use crate::stats::{ExamAttempt, StatsInput, compute};
+    use crate::stats::{ExamAttempt, LogSummary, StatsInput, compute};
     use crate::study::ReviewRow;
 
     fn report() -> StatsReport {
@@ -757,7 +757,7 @@ mod tests {
         compute(&StatsInput {
             library: &library,
             cards: &cards,
-            reviews: &reviews,
+            log: &LogSummary::of(&reviews, sched.days(), now),
             exams: &exams,
             scheduler: &sched,
             now,
