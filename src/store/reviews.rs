@@ -71,6 +71,38 @@ fn row_from(r: &Row<'_>, keys: &mut Keys) -> rusqlite::Result<Option<ReviewRow>>
     }))
 }
 
+/// Sorts answers by time, those at the same instant keeping their order. Answers are 160
+/// bytes: a stable sort of them would copy the whole log aside (fresh memory, most of its
+/// cost), so the order is found on (time, position) pairs and applied in place.
+fn sort_by_time(rows: &mut [ReviewRow]) {
+    if rows.is_sorted_by_key(|r| r.reviewed_at) {
+        return;
+    }
+    let mut order: Vec<(Timestamp, usize)> = rows
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (r.reviewed_at, i))
+        .collect();
+    order.sort_unstable();
+    // Position i takes the row at order[i]; each cycle of the permutation is walked once.
+    let mut placed = vec![false; rows.len()];
+    for start in 0..rows.len() {
+        if placed[start] {
+            continue;
+        }
+        let mut at = start;
+        loop {
+            placed[at] = true;
+            let from = order[at].1;
+            if from == start {
+                break;
+            }
+            rows.swap(at, from);
+            at = from;
+        }
+    }
+}
+
 /// The keys met while reading the log, each parsed once: a question answered a hundred times
 /// shares one key (and its text) across its hundred rows.
 #[derive(Default)]
@@ -199,11 +231,14 @@ impl Store {
         // Read in table order and sort here: walking the time index would look up every row in
         // the table by its rowid (a b-tree seek each; a third of `stats` at 200,000 answers).
         // The sort is stable, so answers at the same instant keep their rowid order.
-        let mut rows = self.query_reviews(
-            &format!("SELECT {COLUMNS} FROM review_log ORDER BY rowid"),
-            [],
-        )?;
-        rows.sort_by_key(|r| r.reviewed_at);
+        let mut rows = self.with_small_cache(|| {
+            self.query_reviews(
+                &format!("SELECT {COLUMNS} FROM review_log ORDER BY rowid"),
+                [],
+                self.log_size_bound(),
+            )
+        })?;
+        sort_by_time(&mut rows);
         Ok(rows)
     }
 
@@ -211,8 +246,13 @@ impl Store {
     /// report needs none), without holding the log: what `saa stats` reads at scale. Rows this
     /// version cannot read (an unknown mode or a bad id) are skipped, as in `reviews`.
     pub fn scan_answers(&self, mut each: impl FnMut(LoggedAnswer<'_>)) -> Result<()> {
-        // A scan reads each page once: the store's large page cache would only fill with pages
-        // never read again (17 MiB at 200,000 answers), so it is kept small meanwhile.
+        self.with_small_cache(|| self.scan_answers_through(&mut each))
+    }
+
+    /// Runs `read`, a scan of the whole log, with a small page cache: a scan reads each page
+    /// once, and the store's large cache would only fill with pages never read again (17 MiB
+    /// of fresh memory at 200,000 answers, most of a scan's time spent zeroing it).
+    fn with_small_cache<T>(&self, read: impl FnOnce() -> Result<T>) -> Result<T> {
         let cache: i64 = self
             .conn
             .query_row("PRAGMA cache_size", [], |r| r.get(0))
@@ -220,11 +260,11 @@ impl Store {
         self.conn
             .pragma_update(None, "cache_size", -2048)
             .map_err(|e| self.sql(e))?;
-        let scanned = self.scan_answers_through(&mut each);
+        let result = read();
         self.conn
             .pragma_update(None, "cache_size", cache)
             .map_err(|e| self.sql(e))?;
-        scanned
+        result
     }
 
     fn scan_answers_through(&self, each: &mut impl FnMut(LoggedAnswer<'_>)) -> Result<()> {
@@ -266,22 +306,38 @@ impl Store {
         self.query_reviews(
             &format!("SELECT {COLUMNS} FROM review_log WHERE reviewed_at >= ?1 ORDER BY reviewed_at, rowid"),
             [to_ms(since)],
+            0,
         )
     }
 
-    fn query_reviews<P: rusqlite::Params>(&self, sql: &str, params: P) -> Result<Vec<ReviewRow>> {
+    fn query_reviews<P: rusqlite::Params>(
+        &self,
+        sql: &str,
+        params: P,
+        capacity: usize,
+    ) -> Result<Vec<ReviewRow>> {
         let mut stmt = self.conn.prepare_cached(sql).map_err(|e| self.sql(e))?;
         let mut keys = Keys::default();
         let rows = stmt
             .query_map(params, |r| row_from(r, &mut keys))
             .map_err(|e| self.sql(e))?;
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(capacity);
         for row in rows {
             if let Some(row) = row.map_err(|e| self.sql(e))? {
                 out.push(row);
             }
         }
         Ok(out)
+    }
+
+    /// How many answers the log holds at most (its largest rowid; undone answers leave
+    /// gaps), found without reading it: to size a vector once.
+    fn log_size_bound(&self) -> usize {
+        self.conn
+            .query_row("SELECT coalesce(max(rowid), 0) FROM review_log", [], |r| {
+                r.get::<_, i64>(0)
+            })
+            .map_or(0, |n| usize::try_from(n).unwrap_or(0))
     }
 
     /// Whether each question's latest scheduled (study or exam) answer was right: what mastery
@@ -590,5 +646,42 @@ mod column_tests {
     #[test]
     fn column_count_counts_the_columns() {
         assert_eq!(super::COLUMNS.split(',').count(), super::COLUMN_COUNT);
+    }
+}
+
+#[cfg(test)]
+mod sort_tests {
+    use super::*;
+
+    #[test]
+    fn sorting_by_time_keeps_the_order_of_answers_at_the_same_instant() {
+        let row = |i: usize, second: i64| ReviewRow {
+            id: format!("r{i}"),
+            key: key_from("d", "q").unwrap(),
+            reviewed_at: Timestamp::from_second(second).unwrap(),
+            rating: Rating::Good,
+            mode: Mode::Study,
+            correct: true,
+            picked: String::new(),
+            elapsed_ms: 0,
+            phase: Phase::New,
+            memory: None,
+            interval_days: 0,
+            due: None,
+        };
+        let mut seed = 11u64;
+        for len in [0, 1, 2, 3, 10, 257] {
+            let mut rows: Vec<ReviewRow> = (0..len)
+                .map(|i| {
+                    seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                    // Few distinct times: many ties.
+                    row(i, (seed >> 33) as i64 % 7)
+                })
+                .collect();
+            let mut expected = rows.clone();
+            expected.sort_by_key(|r| r.reviewed_at);
+            sort_by_time(&mut rows);
+            assert_eq!(rows, expected, "{len} answers");
+        }
     }
 }
