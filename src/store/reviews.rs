@@ -438,7 +438,7 @@ pub(super) fn import_into(
     };
     // New rows are inserted by the replay with their states already computed, so each is
     // written once (no insert-then-update for 200,000 imported reviews).
-    let mut pending: BTreeMap<QuestionKey, Vec<ReviewRow>> = BTreeMap::new();
+    let mut pending: BTreeMap<&QuestionKey, Vec<&ReviewRow>> = BTreeMap::new();
     {
         let mut exists = tx
             .prepare_cached("SELECT 1 FROM review_log WHERE id = ?1")
@@ -453,17 +453,14 @@ pub(super) fn import_into(
                 report.already_present += 1;
             } else {
                 report.added += 1;
-                pending
-                    .entry(row.key.clone())
-                    .or_default()
-                    .push(row.clone());
+                pending.entry(&row.key).or_default().push(row);
             }
         }
     }
     // One read of every reset, not one per card (an import can touch 20,000 cards).
     let resets = reset_times(tx).map_err(err)?;
     for (key, new_rows) in &pending {
-        let reset_at = Some(resets.get(key).copied());
+        let reset_at = Some(resets.get(*key).copied());
         replay_card(tx, key, scheduler, new_rows, reset_at).map_err(|e| match e {
             ReplayError::Sql(e) => super::classify(path, e),
             ReplayError::Sched(e) => StoreError::Invalid(e),
@@ -491,18 +488,32 @@ pub(super) fn replay_with(
     new_rows: &[ReviewRow],
     path: &std::path::Path,
 ) -> Result<()> {
-    replay_card(tx, key, scheduler, new_rows, None).map_err(|e| match e {
+    let new_rows: Vec<&ReviewRow> = new_rows.iter().collect();
+    replay_card(tx, key, scheduler, &new_rows, None).map_err(|e| match e {
         ReplayError::Sql(e) => super::classify(path, e),
         ReplayError::Sched(e) => StoreError::Invalid(e),
     })
 }
 
-/// Whether two rows carry the same after-state as the log stores it (times in milliseconds).
-fn same_states(a: &ReviewRow, b: &ReviewRow) -> bool {
-    a.phase == b.phase
-        && a.memory == b.memory
-        && a.interval_days == b.interval_days
-        && a.due.map(to_ms) == b.due.map(to_ms)
+/// A row's after-answer states as the log stores them (times in milliseconds): a replay
+/// rewrites a logged row only when these change.
+#[derive(PartialEq)]
+struct LoggedStates {
+    phase: Phase,
+    memory: Option<Memory>,
+    interval_days: u32,
+    due: Option<i64>,
+}
+
+impl LoggedStates {
+    fn of(row: &ReviewRow) -> LoggedStates {
+        LoggedStates {
+            phase: row.phase,
+            memory: row.memory,
+            interval_days: row.interval_days,
+            due: row.due.map(to_ms),
+        }
+    }
 }
 
 enum ReplayError {
@@ -548,10 +559,12 @@ fn replay_card(
     tx: &rusqlite::Transaction<'_>,
     key: &QuestionKey,
     scheduler: &Scheduler,
-    new_rows: &[ReviewRow],
+    new_rows: &[&ReviewRow],
     reset_at: Option<Option<i64>>,
 ) -> std::result::Result<(), ReplayError> {
-    let mut history: Vec<(ReviewRow, bool)> = {
+    // Logged rows are read into it, new ones borrowed: a new row is copied once, when its
+    // computed states are filled in.
+    let mut history: Vec<(std::borrow::Cow<'_, ReviewRow>, bool)> = {
         // No ORDER BY: with one, SQLite re-prepares this statement at every new binding (its
         // planner weighs the bound values against the ORDER BY terms), a seventh of an
         // import's time. A question's few rows are put in the log's order here: time, rowid.
@@ -568,11 +581,17 @@ fn replay_card(
             out.extend(row.map(|r| (r, rowid)));
         }
         out.sort_by_key(|(r, rowid)| (r.reviewed_at, *rowid));
-        out.into_iter().map(|(r, _)| (r, false)).collect()
+        out.into_iter()
+            .map(|(r, _)| (std::borrow::Cow::Owned(r), false))
+            .collect()
     };
     // Stable: logged rows keep their order, and come before new rows of the same moment, as
     // the new rows' later rowids would put them.
-    history.extend(new_rows.iter().map(|r| (r.clone(), true)));
+    history.extend(
+        new_rows
+            .iter()
+            .map(|r| (std::borrow::Cow::Borrowed(*r), true)),
+    );
     history.sort_by_key(|(r, _)| r.reviewed_at);
     let flags: CardState = {
         let mut stmt = tx.prepare_cached(
@@ -616,10 +635,11 @@ fn replay_card(
         let next = scheduler
             .apply(&key_text, &card, row.rating, row.mode, row.reviewed_at)
             .map_err(|e| ReplayError::Sched(e.to_string()))?;
-        let updated = row.clone().with_states(&card, &next);
+        let logged = (!is_new).then(|| LoggedStates::of(&row));
+        let updated = row.into_owned().with_states(&card, &next);
         if is_new {
             insert(tx, &updated, false)?;
-        } else if !same_states(&updated, &row) {
+        } else if logged != Some(LoggedStates::of(&updated)) {
             tx.prepare_cached(
                 "UPDATE review_log SET phase = ?2, stability = ?3, difficulty = ?4, interval_days = ?5, due = ?6 WHERE id = ?1",
             )?
