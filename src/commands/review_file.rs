@@ -64,6 +64,27 @@ const EARLIEST: &str = "2000-01-01T00:00:00Z";
 /// Clocks disagree a little; a review later than this past the importer's clock is refused.
 const CLOCK_SKEW: SignedDuration = SignedDuration::from_hours(24);
 
+impl<P> Line<P> {
+    /// The same line carrying `picked` of another type.
+    fn with_picked<Q>(self, picked: Option<Q>) -> Line<Q> {
+        Line {
+            id: self.id,
+            deck: self.deck,
+            question: self.question,
+            reviewed_at: self.reviewed_at,
+            rating: self.rating,
+            mode: self.mode,
+            correct: self.correct,
+            elapsed_ms: self.elapsed_ms,
+            stability: self.stability,
+            difficulty: self.difficulty,
+            interval_days: self.interval_days,
+            due: self.due,
+            picked,
+        }
+    }
+}
+
 /// `Line` as it is written: the same fields in the same order, borrowed from the answer
 /// rather than copied into strings of their own (eight allocations an answer, most of an
 /// export's time after reading).
@@ -240,23 +261,26 @@ pub fn parse_all(
     };
     let earliest: Timestamp = EARLIEST.parse().unwrap_or(Timestamp::UNIX_EPOCH);
     let latest = now.saturating_add(CLOCK_SKEW).unwrap_or(now);
-    let mut seen: HashMap<String, (usize, Line)> = HashMap::new();
-    let mut rows = Vec::with_capacity(lines.len());
+    // Each id's first line and its answer's place in `rows`: the same answer twice is read
+    // once, two different answers under one id are refused.
+    let mut seen: HashMap<String, (usize, usize)> = HashMap::new();
+    let mut rows: Vec<ReviewRow> = Vec::with_capacity(lines.len());
     for (number, line) in lines {
-        if let Some((first, earlier)) = seen.get(&line.id) {
-            if *earlier != line {
+        if let Some(&(first, at)) = seen.get(&line.id) {
+            let id = line.id.clone();
+            if from_line(line).ok().as_ref() != rows.get(at) {
                 return Err(ParseError::at(
                     number,
                     tr!(
                         "cli-import-duplicate-id",
-                        id = format!("{:?}", line.id),
-                        first = *first
+                        id = format!("{id:?}"),
+                        first = first
                     ),
                 ));
             }
             continue;
         }
-        seen.insert(line.id.clone(), (number, line.clone()));
+        seen.insert(line.id.clone(), (number, rows.len()));
         let row = from_line(line).map_err(|e| ParseError::at(number, e))?;
         if row.reviewed_at < earliest {
             return Err(ParseError::at(
@@ -295,6 +319,13 @@ fn parse_jsonl(text: &str) -> Result<JsonlLines, ParseError> {
         if trimmed.is_empty() {
             continue;
         }
+        // Most lines are answers: read straight into their fields. Anything else (a `saa`
+        // line, a mistake) is read again as a JSON object, to file it or name the problem.
+        if let Ok(mut line) = serde_json::from_str::<Line<serde_json::Value>>(trimmed) {
+            let picked = line.picked.take().map(stored_picked_text);
+            out.push((n + 1, line.with_picked(picked)));
+            continue;
+        }
         let value: serde_json::Value =
             serde_json::from_str(trimmed).map_err(|e| ParseError::at(n + 1, e.to_string()))?;
         if value.get("saa").is_some() {
@@ -311,20 +342,23 @@ fn parse_jsonl(text: &str) -> Result<JsonlLines, ParseError> {
 /// `picked` as the store keeps it (JSON text): real JSON in a line ([0, 2], {"typed": ...})
 /// is turned back into its text; a string is older files' JSON text already.
 fn stored_picked(mut value: serde_json::Value) -> serde_json::Value {
-    use serde_json::Value;
     if let Some(picked) = value.get_mut("picked") {
-        *picked = match picked.take() {
-            Value::Null => Value::String(String::new()),
-            Value::String(text) => Value::String(text),
-            Value::Object(map)
-                if map.len() == 1 && map.get("typed").is_some_and(Value::is_string) =>
-            {
-                Value::String(map.get("typed").map(Value::to_string).unwrap_or_default())
-            }
-            other => Value::String(other.to_string()),
-        };
+        *picked = serde_json::Value::String(stored_picked_text(picked.take()));
     }
     value
+}
+
+/// See `stored_picked`: one line's `picked`.
+fn stored_picked_text(picked: serde_json::Value) -> String {
+    use serde_json::Value;
+    match picked {
+        Value::Null => String::new(),
+        Value::String(text) => text,
+        Value::Object(map) if map.len() == 1 && map.get("typed").is_some_and(Value::is_string) => {
+            map.get("typed").map(Value::to_string).unwrap_or_default()
+        }
+        other => other.to_string(),
+    }
 }
 
 fn parse_csv(text: &str) -> Result<Vec<(usize, Line)>, ParseError> {
@@ -462,6 +496,41 @@ mod tests {
             assert_eq!(back[1].picked, rows[1].picked, "{format:?}");
             assert_eq!(back[0].reviewed_at, rows[0].reviewed_at);
         }
+    }
+
+    #[test]
+    fn an_answer_twice_is_read_once_and_two_answers_under_one_id_are_refused() {
+        let a = row("a", "2026-11-01T10:00:00Z", "[0]");
+        let b = row("b", "2026-11-02T10:00:00Z", "[1]");
+        for format in [Format::Jsonl, Format::Csv] {
+            let twice = write(&[a.clone(), b.clone(), a.clone()], format).unwrap();
+            let back = parse(&twice, now()).unwrap();
+            assert_eq!(back, [a.clone(), b.clone()], "{format:?}");
+            let mut other = a.clone();
+            other.picked = "[2]".into();
+            let clash = write(&[a.clone(), b.clone(), other], format).unwrap();
+            let err = parse(&clash, now()).unwrap_err().to_string();
+            // CSV counts its header line.
+            let (first, last) = if format == Format::Csv {
+                (2, 4)
+            } else {
+                (1, 3)
+            };
+            assert!(
+                err.starts_with(&format!("line {last}:"))
+                    && err.contains("\"a\"")
+                    && err.contains(&format!("line {first} ")),
+                "{format:?}: {err}"
+            );
+        }
+        // A line that is neither an answer nor a `saa` record is named, not skipped.
+        let bad = "{\"id\":\"x\",\"surprise\":1}\n";
+        assert!(
+            parse(bad, now())
+                .unwrap_err()
+                .to_string()
+                .starts_with("line 1:")
+        );
     }
 
     #[test]
