@@ -5,6 +5,8 @@
 //! `explanaton` must not silently drop content), and one bad question does not hide the others.
 
 use std::collections::HashMap;
+
+use rustc_hash::FxHashMap;
 use std::ops::Range;
 
 use toml::Spanned;
@@ -225,11 +227,11 @@ struct Walker<'s> {
     /// Question tables left out for their errors, across sections.
     rejected: usize,
     /// Across sections: where each question id and prompt was first seen.
-    first_line_of_id: HashMap<String, usize>,
+    first_line_of_id: FxHashMap<String, usize>,
     /// Prompts seen, by a hash of their words (whitespace-insensitive), with their question's
     /// id and line: the prompts themselves are not copied (a 64-bit collision between two
     /// prompts of one deck is too unlikely to matter, and would only warn).
-    first_line_of_prompt: HashMap<u64, (String, usize)>,
+    first_line_of_prompt: FxHashMap<u64, (String, usize)>,
 }
 
 /// The header line of a table (`[[question]]`) for messages about missing keys.
@@ -252,8 +254,8 @@ impl<'s> Walker<'s> {
             line_offset: 0,
             diagnostics: Vec::new(),
             rejected: 0,
-            first_line_of_id: HashMap::new(),
-            first_line_of_prompt: HashMap::new(),
+            first_line_of_id: FxHashMap::default(),
+            first_line_of_prompt: FxHashMap::default(),
         }
     }
 
@@ -1017,7 +1019,9 @@ fn edit_distance(a: &str, b: &str) -> usize {
 /// A hash of `text`'s words, so texts that differ only in whitespace hash alike.
 fn words_hash(text: &str) -> u64 {
     use std::hash::{Hash, Hasher};
-    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    // Fx, not the standard SipHash: every prompt of every deck goes through it, and SipHash
+    // was a twentieth of a 20,000-question check.
+    let mut hasher = rustc_hash::FxHasher::default();
     for word in text.split_whitespace() {
         word.hash(&mut hasher);
     }
