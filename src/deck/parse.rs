@@ -12,7 +12,7 @@ use std::ops::Range;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use super::diag::{Diagnostic, LineIndex};
+use super::diag::Diagnostic;
 use super::model::{Body, Choice, Deck, Domain, Id, Kind, Question, Task};
 use super::text::{announced_select_count, describe_char, has_forbidden_char, is_forbidden_char};
 
@@ -152,14 +152,16 @@ pub(crate) fn parse_whole(source: &str) -> Parsed {
 /// own (a syntax error, or `[[question]]` at the start of a line inside a multi-line
 /// string): the whole-file reading then gives the reference result and its errors.
 pub(crate) fn parse_in_chunks(source: &str) -> Option<Parsed> {
+    const HEADER: &str = "[[question]]";
     let mut starts: Vec<usize> = Vec::new();
-    let mut at = 0;
-    for line in source.split_inclusive('\n') {
-        if line.starts_with("[[question]]") {
-            starts.push(at);
-        }
-        at += line.len();
+    if source.starts_with(HEADER) {
+        starts.push(0);
     }
+    starts.extend(
+        source
+            .match_indices(concat!('\n', "[[question]]"))
+            .map(|(at, _)| at + 1),
+    );
     let first = *starts.first()?;
     starts.push(source.len());
     let head = &source[..first];
@@ -173,7 +175,7 @@ pub(crate) fn parse_in_chunks(source: &str) -> Option<Parsed> {
         return None;
     };
     let mut questions = Vec::new();
-    let mut line_offset = head.matches('\n').count();
+    let mut line_offset = newlines(head.as_bytes());
     for pair in starts.windows(2) {
         let text = &source[pair[0]..pair[1]];
         let (root, errors) = DeTable::parse_recoverable(text);
@@ -190,9 +192,14 @@ pub(crate) fn parse_in_chunks(source: &str) -> Option<Parsed> {
         }
         walker.rebase(text, pair[0], line_offset);
         questions.extend(walker.questions(value));
-        line_offset += text.matches('\n').count();
+        line_offset += newlines(text.as_bytes());
     }
     Some(walker.finish(header.with(questions)))
+}
+
+/// How many line feeds `text` holds (a plain byte count, which the compiler vectorises).
+fn newlines(text: &[u8]) -> usize {
+    text.iter().filter(|&&b| b == b'\n').count()
 }
 
 /// What `[deck]` said; a deck needs a valid id and title.
@@ -220,7 +227,9 @@ impl DeckHeader {
 /// always about the whole file.
 struct Walker<'s> {
     source: &'s str,
-    lines: LineIndex<'s>,
+    /// The line (1-based, in `source`) of the last offset asked of `line_at`: questions come
+    /// in order, so each line number is counted on from the previous one.
+    counted: (usize, usize),
     offset: usize,
     line_offset: usize,
     diagnostics: Vec<Diagnostic>,
@@ -249,7 +258,7 @@ impl<'s> Walker<'s> {
     fn new(source: &'s str) -> Walker<'s> {
         Walker {
             source,
-            lines: LineIndex::new(source),
+            counted: (0, 1),
             offset: 0,
             line_offset: 0,
             diagnostics: Vec::new(),
@@ -261,9 +270,21 @@ impl<'s> Walker<'s> {
 
     fn rebase(&mut self, source: &'s str, offset: usize, line_offset: usize) {
         self.source = source;
-        self.lines = LineIndex::new(source);
+        self.counted = (0, 1);
         self.offset = offset;
         self.line_offset = line_offset;
+    }
+
+    /// The 1-based line of byte `offset` of `source`.
+    fn line_at(&mut self, offset: usize) -> usize {
+        let offset = offset.min(self.source.len());
+        if offset < self.counted.0 {
+            self.counted = (0, 1);
+        }
+        let (from, line) = self.counted;
+        let line = line + newlines(&self.source.as_bytes()[from..offset]);
+        self.counted = (offset, line);
+        line
     }
 
     fn finish(self, deck: Option<Deck>) -> Parsed {
@@ -390,7 +411,7 @@ impl<'s> Walker<'s> {
                 continue;
             };
             let span = item.span();
-            let line = self.lines.position(span.start).line + self.line_offset;
+            let line = self.line_at(span.start) + self.line_offset;
             let (question, id_span) = self.question(table, &span, line);
             let Some(id_span) = id_span else { continue };
             let id_text = self.source.get(id_span.clone()).unwrap_or_default();
