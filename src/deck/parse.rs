@@ -1039,12 +1039,39 @@ fn edit_distance(a: &str, b: &str) -> usize {
 
 /// A hash of `text`'s words, so texts that differ only in whitespace hash alike.
 fn words_hash(text: &str) -> u64 {
-    use std::hash::{Hash, Hasher};
+    use std::hash::Hasher;
     // Fx, not the standard SipHash: every prompt of every deck goes through it, and SipHash
-    // was a twentieth of a 20,000-question check.
+    // was a twentieth of a 20,000-question check. ASCII text (most prompts) is split by
+    // bytes; the words are the same as Unicode splitting finds (vertical tab aside, which a
+    // prompt cannot hold).
     let mut hasher = rustc_hash::FxHasher::default();
-    for word in text.split_whitespace() {
-        word.hash(&mut hasher);
+    let mut add = |word: &str| {
+        hasher.write(word.as_bytes());
+        hasher.write_u8(0xff);
+    };
+    if text.is_ascii() {
+        text.split_ascii_whitespace().for_each(&mut add);
+    } else {
+        text.split_whitespace().for_each(&mut add);
     }
     hasher.finish()
+}
+
+#[cfg(test)]
+mod words_tests {
+    use super::words_hash;
+
+    #[test]
+    fn words_hash_alike_whatever_the_whitespace_and_script() {
+        let plain = words_hash("Which  service\nstores objects?");
+        assert_eq!(words_hash(" Which service stores\tobjects? "), plain);
+        // Non-ASCII text takes the Unicode path: the same words hash the same.
+        assert_eq!(words_hash("Which\u{3000}service stores objects?"), plain);
+        assert_ne!(words_hash("Which service stores objects!"), plain);
+        assert_ne!(words_hash("Whichservice stores objects?"), plain);
+        assert_eq!(
+            words_hash("객체를  저장하는\n서비스"),
+            words_hash("객체를 저장하는 서비스")
+        );
+    }
 }
