@@ -7,7 +7,8 @@
 //! - `deck check` of one 50 MB deck (peak memory at most 4x the file);
 //! - `import reviews` of 200,000 reviews over those 20,000 questions into an empty data dir;
 //! - `stats --json` with those decks and that history;
-//! - the app to its first frame (in a pseudo-terminal) on that workload;
+//! - the app to its first frame (in a pseudo-terminal) on that workload, and the same and
+//!   `stats --json` with the parsed-deck cache empty (the first start after an install);
 //! - a year of daily study: the bundled decks and 40,000 reviews, `stats --json`, the first
 //!   frame and `export reviews`.
 
@@ -19,13 +20,23 @@ use std::process::Command;
 /// The app to its first drawn frame, in a pseudo-terminal (`script`), as a learner starts it:
 /// (median seconds, median peak MiB).
 fn first_frame(saa: &Path, args: &[&str], runs: usize) -> (f64, f64) {
+    first_frame_after(saa, args, runs, &|| {})
+}
+
+/// `first_frame`, with `before_each` run before each start.
+fn first_frame_after(
+    saa: &Path,
+    args: &[&str],
+    runs: usize,
+    before_each: &dyn Fn(),
+) -> (f64, f64) {
     let mut line = saa.display().to_string();
     for a in args {
         line.push(' ');
         line.push_str(a);
     }
     let script_args = ["-qec", line.as_str(), "/dev/null"];
-    measure_program(Path::new("script"), &script_args, runs, &|| {})
+    measure_program(Path::new("script"), &script_args, runs, before_each)
 }
 
 /// (median seconds, median peak MiB) of `runs` runs of `saa args...`.
@@ -162,6 +173,32 @@ fn main() {
     report(
         "first frame: 20,000 questions, 200,000 reviews",
         first_frame(&saa, &["--data-dir", &data_s, "--decks", &decks_s], 5),
+    );
+    // The first start after installing saa or editing every deck: nothing is in the
+    // parsed-deck cache yet, so every deck is parsed (and kept for the next start).
+    let cache = data.join("cache");
+    let uncached = || {
+        let _ = std::fs::remove_dir_all(&cache);
+    };
+    report(
+        "  the same, every deck parsed (parsed-deck cache empty)",
+        first_frame_after(&saa, &["--data-dir", &data_s, "--decks", &decks_s], 5, &uncached),
+    );
+    report(
+        "  stats --json, every deck parsed (parsed-deck cache empty)",
+        measure(
+            &saa,
+            &[
+                "--data-dir",
+                &data_s,
+                "--decks",
+                &decks_s,
+                "stats",
+                "--json",
+            ],
+            5,
+            &uncached,
+        ),
     );
     // A year of daily study on the bundled decks: about 110 answers a day.
     let year = work_path.as_path().join("year.jsonl");
