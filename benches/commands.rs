@@ -24,12 +24,7 @@ fn first_frame(saa: &Path, args: &[&str], runs: usize) -> (f64, f64) {
 }
 
 /// `first_frame`, with `before_each` run before each start.
-fn first_frame_after(
-    saa: &Path,
-    args: &[&str],
-    runs: usize,
-    before_each: &dyn Fn(),
-) -> (f64, f64) {
+fn first_frame_after(saa: &Path, args: &[&str], runs: usize, before_each: &dyn Fn()) -> (f64, f64) {
     let mut line = saa.display().to_string();
     for a in args {
         line.push(' ');
@@ -182,7 +177,12 @@ fn main() {
     };
     report(
         "  the same, every deck parsed (parsed-deck cache empty)",
-        first_frame_after(&saa, &["--data-dir", &data_s, "--decks", &decks_s], 5, &uncached),
+        first_frame_after(
+            &saa,
+            &["--data-dir", &data_s, "--decks", &decks_s],
+            5,
+            &uncached,
+        ),
     );
     report(
         "  stats --json, every deck parsed (parsed-deck cache empty)",
