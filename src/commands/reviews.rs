@@ -122,13 +122,8 @@ pub fn import(context: &Context, path: &Path) -> anyhow::Result<ExitCode> {
         )
     })?;
     let config = common::config(context)?;
-    let mut store = common::open_store_to_write(context)?;
-    store.backup(
-        crate::store::backup::Reason::BeforeImport,
-        context.clock.now(),
-        config.backup.keep,
-    )?;
-    let merged = merge(&mut store, &config, &text, context.clock.now()).map_err(|e| {
+    let now = context.clock.now();
+    let failed = |e: anyhow::Error| {
         anyhow!(
             "{}",
             tr!(
@@ -137,7 +132,19 @@ pub fn import(context: &Context, path: &Path) -> anyhow::Result<ExitCode> {
                 error = e.to_string()
             )
         )
-    })?;
+    };
+    let mut store = common::open_store(context)?;
+    // The file is read while the damage check reads the database; nothing is written (not
+    // even the backup) before the check passes, and its error comes first.
+    let scheduler = common::scheduler(&config, &store)?;
+    let export =
+        common::read_while_checking(context, || Ok(read_export(&text, now)))?.map_err(failed)?;
+    store.backup(
+        crate::store::backup::Reason::BeforeImport,
+        now,
+        config.backup.keep,
+    )?;
+    let merged = merge_read(&mut store, &config, &scheduler, export).map_err(failed)?;
     say!(
         "{}",
         tr!(
@@ -179,17 +186,43 @@ pub fn merge(
     // Before the file is parsed: the scheduler's time zone lookup reads the zone database,
     // which cost a tenth of a 200,000-answer import when the heap was full of parsed lines.
     let scheduler = common::scheduler(config, store).map_err(|e| anyhow!(": {e}"))?;
+    let export = read_export(text, now)?;
+    merge_read(store, config, &scheduler, export)
+}
+
+/// An export's text as read: its answers and its other records (see `merge`).
+pub struct ReadExport {
+    rows: Vec<crate::store::ReviewRow>,
+    extras: archive_file::Extras,
+}
+
+/// Reads an export's text, writing nothing (errors as `merge` words them).
+pub fn read_export(text: &str, now: jiff::Timestamp) -> anyhow::Result<ReadExport> {
     let (rows, extras) = review_file::parse_all(text, now).map_err(|e| match e.line {
         Some(line) => anyhow!(":{line}: {}", e.message),
         None => anyhow!(": {}", e.message),
     })?;
-    let (records, set_asides) = archive_file::read_extras(&extras).map_err(|e| anyhow!(": {e}"))?;
+    let extras = archive_file::read_extras(&extras).map_err(|e| anyhow!(": {e}"))?;
+    Ok(ReadExport { rows, extras })
+}
+
+/// `merge` of an export already read, with the store's `scheduler`.
+pub fn merge_read(
+    store: &mut crate::store::Store,
+    config: &crate::config::Config,
+    scheduler: &crate::sched::Scheduler,
+    export: ReadExport,
+) -> anyhow::Result<Merged> {
+    let ReadExport {
+        rows,
+        extras: (records, set_asides),
+    } = export;
     let schedule_inputs = |store: &crate::store::Store| -> anyhow::Result<_> {
         Ok((store.parameters()?, store.exam_plan()?))
     };
     let before = schedule_inputs(store).map_err(|e| anyhow!(": {e}"))?;
     let reviews = store
-        .import_archive(&records, &set_asides, &rows, &scheduler)
+        .import_archive(&records, &set_asides, &rows, scheduler)
         .map_err(|e| anyhow!(": {e}"))?;
     // Imported settings (trained parameters, an exam plan) that change what is in use change
     // the schedule of every card (a sync usually brings the same ones: nothing to redo).
