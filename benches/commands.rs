@@ -10,7 +10,8 @@
 //! - the app to its first frame (in a pseudo-terminal) on that workload, and the same and
 //!   `stats --json` with the parsed-deck cache empty (the first start after an install);
 //! - a year of daily study: the bundled decks and 40,000 reviews, `stats --json`, the first
-//!   frame and `export reviews`.
+//!   frame, `export reviews`, `export all`, importing the same year again, `backup` and
+//!   `deck list`.
 
 mod common;
 
@@ -260,6 +261,39 @@ fn main() {
             5,
             &nothing,
         ),
+    );
+    report(
+        "a year of study: export all",
+        measure(
+            &saa,
+            &[
+                "--data-dir",
+                &learner_s,
+                "export",
+                "all",
+                "--out",
+                &s(&work_path.as_path().join("all.jsonl")),
+            ],
+            5,
+            &nothing,
+        ),
+    );
+    report(
+        "a year of study: import reviews of the same year (all present)",
+        measure(
+            &saa,
+            &["--data-dir", &learner_s, "import", "reviews", &s(&year)],
+            5,
+            &nothing,
+        ),
+    );
+    report(
+        "a year of study: backup",
+        measure(&saa, &["--data-dir", &learner_s, "backup"], 5, &nothing),
+    );
+    report(
+        "a year of study: deck list",
+        measure(&saa, &["--data-dir", &learner_s, "deck", "list"], 5, &nothing),
     );
     report(
         "bundled decks: deck check decks/",

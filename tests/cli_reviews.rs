@@ -360,6 +360,8 @@ fn damage_inside_the_database_is_found_before_anything_is_written() {
         *b = (seed >> 16) as u8;
     }
     std::fs::write(&db, &bytes).unwrap();
+    let backups = || std::fs::read_dir(dir.path().join("backups")).map_or(0, |d| d.count());
+    let backups_before = backups();
     for args in [&["import", "reviews"][..], &["export", "reviews"][..]] {
         let mut cmd = saa(dir.path());
         cmd.args(args);
@@ -382,6 +384,8 @@ fn damage_inside_the_database_is_found_before_anything_is_written() {
         std::fs::read(&db).unwrap() == bytes,
         "the damaged file was left as it was"
     );
+    // Nor was a backup made of it (it would push a good one out).
+    assert_eq!(backups(), backups_before);
     // The command the message names puts the backup made before the import back.
     let err = String::from_utf8_lossy(
         &saa(dir.path())
