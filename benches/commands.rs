@@ -293,7 +293,12 @@ fn main() {
     );
     report(
         "a year of study: deck list",
-        measure(&saa, &["--data-dir", &learner_s, "deck", "list"], 5, &nothing),
+        measure(
+            &saa,
+            &["--data-dir", &learner_s, "deck", "list"],
+            5,
+            &nothing,
+        ),
     );
     report(
         "bundled decks: deck check decks/",

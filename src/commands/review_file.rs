@@ -214,8 +214,18 @@ pub fn utf8_text(bytes: Vec<u8>) -> Result<String, usize> {
 /// A JSON line and its 1-based number.
 pub type Numbered = (usize, serde_json::Value);
 
-/// A JSONL file's numbered review lines and its numbered `saa` lines.
-type JsonlLines = (Vec<(usize, Line)>, Vec<Numbered>);
+/// A line's answer, or its id and why it is not one.
+type ReadAnswer = Result<ReviewRow, (String, String)>;
+
+/// A JSONL file's numbered answers and its numbered `saa` lines.
+type JsonlLines = (Vec<(usize, ReadAnswer)>, Vec<Numbered>);
+
+fn read_answers(lines: Vec<(usize, Line)>) -> Vec<(usize, ReadAnswer)> {
+    lines
+        .into_iter()
+        .map(|(number, line)| (number, from_line(line)))
+        .collect()
+}
 
 /// Why a file cannot be imported, and on which line (1-based) when it is about one.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -269,7 +279,7 @@ pub fn parse_all(
     let (lines, extras) = if first.starts_with('{') {
         parse_jsonl(text)?
     } else {
-        (parse_csv(text)?, Vec::new())
+        (read_answers(parse_csv(text)?), Vec::new())
     };
     let earliest: Timestamp = EARLIEST.parse().unwrap_or(Timestamp::UNIX_EPOCH);
     let latest = now.saturating_add(CLOCK_SKEW).unwrap_or(now);
@@ -277,10 +287,14 @@ pub fn parse_all(
     // once, two different answers under one id are refused.
     let mut seen: HashMap<String, (usize, usize)> = HashMap::new();
     let mut rows: Vec<ReviewRow> = Vec::with_capacity(lines.len());
-    for (number, line) in lines {
-        if let Some(&(first, at)) = seen.get(&line.id) {
-            let id = line.id.clone();
-            if from_line(line).ok().as_ref() != rows.get(at) {
+    for (number, answer) in lines {
+        let id = match &answer {
+            Ok(row) => &row.id,
+            Err((id, _)) => id,
+        };
+        if let Some(&(first, at)) = seen.get(id) {
+            let id = id.clone();
+            if answer.ok().as_ref() != rows.get(at) {
                 return Err(ParseError::at(
                     number,
                     tr!(
@@ -292,8 +306,8 @@ pub fn parse_all(
             }
             continue;
         }
-        seen.insert(line.id.clone(), (number, rows.len()));
-        let row = from_line(line).map_err(|e| ParseError::at(number, e))?;
+        seen.insert(id.clone(), (number, rows.len()));
+        let row = answer.map_err(|(_, e)| ParseError::at(number, e))?;
         if row.reviewed_at < earliest {
             return Err(ParseError::at(
                 number,
@@ -321,12 +335,37 @@ pub fn parse_all(
     Ok((rows, extras))
 }
 
-/// The review lines of a JSONL file, and (line number, object) of the lines that carry a
-/// `saa` field: the rest of a complete export (see `commands::archive_file`).
+/// The answers of a JSONL file, and (line number, object) of the lines that carry a `saa`
+/// field: the rest of a complete export (see `commands::archive_file`). The two halves of the
+/// file are read on two threads (reading lines is most of an import of a year's log); the
+/// first problem in the file's order is the one reported.
 fn parse_jsonl(text: &str) -> Result<JsonlLines, ParseError> {
+    let half = text.len() / 2;
+    let split = text.as_bytes()[half..]
+        .iter()
+        .position(|&b| b == b'\n')
+        .map_or(text.len(), |at| half + at + 1);
+    let (first, second) = text.split_at(split);
+    let (first, second) = std::thread::scope(|scope| {
+        let second = scope.spawn(|| parse_jsonl_from(second, first.lines().count()));
+        (parse_jsonl_from(first, 0), second.join())
+    });
+    let (mut answers, mut extras) = first?;
+    let (more_answers, more_extras) = second.map_err(|_| ParseError {
+        line: None,
+        message: "reading the file stopped unexpectedly".into(),
+    })??;
+    answers.extend(more_answers);
+    extras.extend(more_extras);
+    Ok((answers, extras))
+}
+
+/// `parse_jsonl` of a part of the file whose first line is line `before + 1`.
+fn parse_jsonl_from(text: &str, before: usize) -> Result<JsonlLines, ParseError> {
     let mut out = Vec::new();
     let mut extras = Vec::new();
     for (n, raw) in text.lines().enumerate() {
+        let n = n + before;
         let trimmed = raw.trim();
         if trimmed.is_empty() {
             continue;
@@ -335,7 +374,7 @@ fn parse_jsonl(text: &str) -> Result<JsonlLines, ParseError> {
         // line, a mistake) is read again as a JSON object, to file it or name the problem.
         if let Ok(mut line) = serde_json::from_str::<Line<serde_json::Value>>(trimmed) {
             let picked = line.picked.take().map(stored_picked_text);
-            out.push((n + 1, line.with_picked(picked)));
+            out.push((n + 1, from_line(line.with_picked(picked))));
             continue;
         }
         let value: serde_json::Value =
@@ -346,7 +385,7 @@ fn parse_jsonl(text: &str) -> Result<JsonlLines, ParseError> {
         }
         let line = serde_json::from_value::<Line>(stored_picked(value))
             .map_err(|e| ParseError::at(n + 1, e.to_string()))?;
-        out.push((n + 1, line));
+        out.push((n + 1, from_line(line)));
     }
     Ok((out, extras))
 }
@@ -402,39 +441,51 @@ fn parse_csv(text: &str) -> Result<Vec<(usize, Line)>, ParseError> {
     Ok(out)
 }
 
-fn from_line(line: Line) -> Result<ReviewRow, String> {
+fn from_line(line: Line) -> ReadAnswer {
+    match answer_fields(&line) {
+        Ok((key, reviewed_at, rating, mode)) => Ok(ReviewRow {
+            id: line.id,
+            key,
+            reviewed_at,
+            rating,
+            mode,
+            correct: line.correct,
+            picked: line.picked.unwrap_or_default(),
+            elapsed_ms: line.elapsed_ms,
+            // State fields are recomputed by replaying the merged history.
+            phase: Phase::New,
+            memory: None::<Memory>,
+            interval_days: 0,
+            due: None,
+        }),
+        Err(e) => Err((line.id, e)),
+    }
+}
+
+/// What `from_line` checks of a line: its question, time, rating and mode.
+fn answer_fields(line: &Line) -> Result<(QuestionKey, Timestamp, Rating, Mode), String> {
     let id = |s: &str, what: &str| {
         Id::parse(s).ok_or_else(|| tr!("cli-import-bad-id", field = what, value = s))
     };
     if line.id.trim().is_empty() || line.id.len() > 200 {
         return Err(tr!("cli-import-bad-review-id"));
     }
-    Ok(ReviewRow {
-        id: line.id,
-        key: QuestionKey {
-            deck: id(&line.deck, "deck")?,
-            question: id(&line.question, "question")?,
-        },
-        reviewed_at: line.reviewed_at.parse().map_err(|e: jiff::Error| {
-            tr!(
-                "cli-import-bad-time",
-                value = format!("{:?}", line.reviewed_at),
-                error = e.to_string()
-            )
-        })?,
-        rating: Rating::from_number(i64::from(line.rating))
-            .ok_or_else(|| tr!("cli-import-bad-rating", value = line.rating))?,
-        mode: Mode::parse(&line.mode)
-            .ok_or_else(|| tr!("cli-import-bad-mode", value = format!("{:?}", line.mode)))?,
-        correct: line.correct,
-        picked: line.picked.unwrap_or_default(),
-        elapsed_ms: line.elapsed_ms,
-        // State fields are recomputed by replaying the merged history.
-        phase: Phase::New,
-        memory: None::<Memory>,
-        interval_days: 0,
-        due: None,
-    })
+    let key = QuestionKey {
+        deck: id(&line.deck, "deck")?,
+        question: id(&line.question, "question")?,
+    };
+    let reviewed_at = line.reviewed_at.parse().map_err(|e: jiff::Error| {
+        tr!(
+            "cli-import-bad-time",
+            value = format!("{:?}", line.reviewed_at),
+            error = e.to_string()
+        )
+    })?;
+    let rating = Rating::from_number(i64::from(line.rating))
+        .ok_or_else(|| tr!("cli-import-bad-rating", value = line.rating))?;
+    let mode = Mode::parse(&line.mode)
+        .ok_or_else(|| tr!("cli-import-bad-mode", value = format!("{:?}", line.mode)))?;
+    Ok((key, reviewed_at, rating, mode))
 }
 
 #[cfg(test)]
@@ -543,6 +594,37 @@ mod tests {
                 .to_string()
                 .starts_with("line 1:")
         );
+    }
+
+    #[test]
+    fn a_problem_in_the_second_half_of_a_file_is_named_by_its_own_line() {
+        let rows: Vec<ReviewRow> = (0..10)
+            .map(|i| {
+                row(
+                    &format!("r{i}"),
+                    &format!("2026-11-0{}T10:00:00Z", 1 + i % 9),
+                    "[0]",
+                )
+            })
+            .collect();
+        let text = write(&rows, Format::Jsonl).unwrap();
+        assert_eq!(parse(&text, now()).unwrap(), rows);
+        let lines: Vec<&str> = text.lines().collect();
+        let with = |at: usize, bad: &str| {
+            let mut changed = lines.clone();
+            changed[at - 1] = bad;
+            changed.join("\n")
+        };
+        let bad_rating = lines[7].replace("\"rating\":3", "\"rating\":9");
+        let err = parse(&with(8, &bad_rating), now()).unwrap_err().to_string();
+        assert!(err.starts_with("line 8:"), "{err}");
+        let err = parse(&with(7, "{not json"), now()).unwrap_err().to_string();
+        assert!(err.starts_with("line 7:"), "{err}");
+        // Blank lines count as lines.
+        let spaced = text.replace('\n', "\n\n");
+        let bad = spaced.replace("\"id\":\"r9\"", "\"id\":\"\"");
+        let err = parse(&bad, now()).unwrap_err().to_string();
+        assert!(err.starts_with("line 19:"), "{err}");
     }
 
     #[test]
