@@ -224,10 +224,10 @@ impl Catalog {
         }
     }
 
-    /// Parses the deck files on every core (parsing is pure and most of a command's start),
-    /// then files them in order, so the id rules see them as listed.
-    /// Reads and parses every file, a few at a time on every core, so only the files in hand
-    /// (and the text of those with something to say) are in memory beside the decks.
+    /// Reads and parses every file, a few at a time on every core (parsing is pure and most
+    /// of a command's start), so only the files in hand (and the text of those with something
+    /// to say) are in memory beside the decks; then files them in order, so the id rules see
+    /// them as listed.
     fn add_all(&mut self, inputs: Vec<Source>) {
         let strip_text = self.strip_text;
         let cache = self.cache.as_ref();

@@ -479,8 +479,8 @@ impl<'s> Walker<'s> {
                     id = self.id(value, "question id");
                 }
                 "kind" => {
-                    if let Some(s) = self.string(value, "kind") {
-                        match Kind::parse(&s) {
+                    if let Some(s) = self.text(value, "kind") {
+                        match Kind::parse(s) {
                             Some(k) => kind = (k, Some(value.span())),
                             None => self.error(
                                 value.span(),
@@ -492,8 +492,8 @@ impl<'s> Walker<'s> {
                     }
                 }
                 "domain" => {
-                    if let Some(s) = self.string(value, "domain") {
-                        domain = Domain::parse(&s);
+                    if let Some(s) = self.text(value, "domain") {
+                        domain = Domain::parse(s);
                         if domain.is_none() {
                             self.error(
                                 value.span(),
@@ -872,6 +872,11 @@ impl<'s> Walker<'s> {
 
     /// A non-blank string free of control characters.
     fn string(&mut self, value: &Value<'_>, what: &str) -> Option<String> {
+        self.text(value, what).map(str::to_string)
+    }
+
+    /// `string`, borrowed from the TOML value (for a word that is only looked up).
+    fn text<'v>(&mut self, value: &'v Value<'_>, what: &str) -> Option<&'v str> {
         let Some(s) = value.get_ref().as_str() else {
             self.error(
                 value.span(),
@@ -912,7 +917,7 @@ impl<'s> Walker<'s> {
             }
             return None;
         }
-        Some(s.to_string())
+        Some(s)
     }
 
     fn string_array(&mut self, value: &Value<'_>, what: &str) -> Vec<String> {
