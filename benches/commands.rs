@@ -150,21 +150,17 @@ fn main() {
             &fresh,
         ),
     );
+    let stats_at_scale = [
+        "--data-dir",
+        &data_s,
+        "--decks",
+        &decks_s,
+        "stats",
+        "--json",
+    ];
     report(
         "stats --json: 20,000 questions, 200,000 reviews",
-        measure(
-            &saa,
-            &[
-                "--data-dir",
-                &data_s,
-                "--decks",
-                &decks_s,
-                "stats",
-                "--json",
-            ],
-            5,
-            &nothing,
-        ),
+        measure(&saa, &stats_at_scale, 5, &nothing),
     );
     report(
         "first frame: 20,000 questions, 200,000 reviews",
@@ -187,19 +183,7 @@ fn main() {
     );
     report(
         "  stats --json, every deck parsed (parsed-deck cache empty)",
-        measure(
-            &saa,
-            &[
-                "--data-dir",
-                &data_s,
-                "--decks",
-                &decks_s,
-                "stats",
-                "--json",
-            ],
-            5,
-            &uncached,
-        ),
+        measure(&saa, &stats_at_scale, 5, &uncached),
     );
     // A year of daily study on the bundled decks: about 110 answers a day.
     let year = work_path.as_path().join("year.jsonl");
