@@ -45,12 +45,17 @@ fn import_is_idempotent_and_export_round_trips() {
         String::from_utf8_lossy(&out.stdout)
             .contains("3 added, 0 already present; 2 questions rescheduled")
     );
+    let backups = || std::fs::read_dir(dir.path().join("backups")).map_or(0, |d| d.count());
+    let backups_after_first = backups();
+    assert_eq!(backups_after_first, 1, "a backup before the first import");
     let out = saa(dir.path())
         .args(["import", "reviews"])
         .arg(&file)
         .output()
         .unwrap();
     assert!(String::from_utf8_lossy(&out.stdout).contains("0 added, 3 already present"));
+    // Nothing to log: no backup pushes an older one out.
+    assert_eq!(backups(), backups_after_first);
 
     let exported = saa(dir.path())
         .args(["export", "reviews"])

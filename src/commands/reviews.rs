@@ -139,12 +139,27 @@ pub fn import(context: &Context, path: &Path) -> anyhow::Result<ExitCode> {
     let scheduler = common::scheduler(&config, &store)?;
     let export =
         common::read_while_checking(context, || Ok(read_export(&text, now)))?.map_err(failed)?;
-    store.backup(
-        crate::store::backup::Reason::BeforeImport,
-        now,
-        config.backup.keep,
-    )?;
-    let merged = merge_read(&mut store, &config, &scheduler, export).map_err(failed)?;
+    let merged = if export.changes_nothing(&store)? {
+        // The same file again: no backup (it would push an older one out) and no write.
+        let answers = export.rows.len();
+        Merged {
+            reviews: crate::store::ImportReport {
+                read: answers,
+                added: 0,
+                already_present: answers,
+                cards_rebuilt: 0,
+            },
+            records: 0,
+            set_asides: 0,
+        }
+    } else {
+        store.backup(
+            crate::store::backup::Reason::BeforeImport,
+            now,
+            config.backup.keep,
+        )?;
+        merge_read(&mut store, &config, &scheduler, export).map_err(failed)?
+    };
     say!(
         "{}",
         tr!(
@@ -194,6 +209,15 @@ pub fn merge(
 pub struct ReadExport {
     rows: Vec<crate::store::ReviewRow>,
     extras: archive_file::Extras,
+}
+
+impl ReadExport {
+    /// Whether merging it would change nothing: answers only, every one already logged (or
+    /// undone), no other records.
+    fn changes_nothing(&self, store: &crate::store::Store) -> anyhow::Result<bool> {
+        let (records, set_asides) = &self.extras;
+        Ok(records.is_empty() && set_asides.is_empty() && store.has_every_answer(&self.rows)?)
+    }
 }
 
 /// Reads an export's text, writing nothing (errors as `merge` words them).

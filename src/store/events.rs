@@ -184,8 +184,10 @@ fn flag_is_on(value: &str) -> bool {
     value == "1" || value.starts_with("1:")
 }
 
-pub(super) fn undone(tx: &Transaction<'_>) -> rusqlite::Result<std::collections::HashSet<String>> {
-    let mut stmt = tx.prepare_cached("SELECT value FROM event WHERE kind = 'undo'")?;
+pub(super) fn undone(
+    conn: &rusqlite::Connection,
+) -> rusqlite::Result<std::collections::HashSet<String>> {
+    let mut stmt = conn.prepare_cached("SELECT value FROM event WHERE kind = 'undo'")?;
     let rows = stmt.query_map([], |r| r.get::<_, Option<String>>(0))?;
     let mut out = std::collections::HashSet::new();
     for row in rows {

@@ -170,6 +170,22 @@ pub struct ImportReport {
 }
 
 impl Store {
+    /// Whether every one of `rows` is in the log already, or was undone: importing them would
+    /// log nothing (`import_into` skips exactly these).
+    pub fn has_every_answer(&self, rows: &[ReviewRow]) -> Result<bool> {
+        let undone = super::events::undone(&self.conn).map_err(|e| self.sql(e))?;
+        let mut logged = self
+            .conn
+            .prepare_cached("SELECT 1 FROM review_log WHERE id = ?1")
+            .map_err(|e| self.sql(e))?;
+        for row in rows {
+            if !undone.contains(&row.id) && !logged.exists([&row.id]).map_err(|e| self.sql(e))? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
     /// Logs an answer and rebuilds its card from the card's whole log, in one transaction.
     /// The card is never taken from the caller: another saa on the same data may have
     /// answered the same question meanwhile, and the log is what counts.

@@ -995,3 +995,24 @@ fn scanning_the_log_sums_it_up_exactly_as_reading_it_whole() {
     assert_eq!(whole.last_right().len(), 7);
     assert!(scanned == whole, "{scanned:?}\n{whole:?}");
 }
+
+#[test]
+fn every_answer_is_known_when_logged_or_undone() {
+    let mut store = Store::in_memory().unwrap();
+    let s = scheduler();
+    let k = key("q1");
+    let later = t0().checked_add(SignedDuration::from_hours(30)).unwrap();
+    answer(&mut store, &s, &k, Rating::Good, Mode::Study, t0(), "r1");
+    answer(&mut store, &s, &k, Rating::Again, Mode::Study, later, "r2");
+    let logged = store.reviews().unwrap();
+    assert!(store.has_every_answer(&logged).unwrap());
+    assert!(store.has_every_answer(&[]).unwrap());
+    let mut new = logged[0].clone();
+    new.id = "r3".into();
+    assert!(!store.has_every_answer(&[logged[0].clone(), new]).unwrap());
+    store.undo("r2", &k, &s).unwrap();
+    assert!(
+        store.has_every_answer(&logged).unwrap(),
+        "an undone answer stays undone"
+    );
+}
