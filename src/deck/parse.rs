@@ -5,10 +5,9 @@
 //! `explanaton` must not silently drop content), and one bad question does not hide the others.
 
 use std::collections::HashMap;
-
-use rustc_hash::FxHashMap;
 use std::ops::Range;
 
+use rustc_hash::FxHashMap;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
@@ -152,16 +151,11 @@ pub(crate) fn parse_whole(source: &str) -> Parsed {
 /// own (a syntax error, or `[[question]]` at the start of a line inside a multi-line
 /// string): the whole-file reading then gives the reference result and its errors.
 pub(crate) fn parse_in_chunks(source: &str) -> Option<Parsed> {
-    const HEADER: &str = "[[question]]";
     let mut starts: Vec<usize> = Vec::new();
-    if source.starts_with(HEADER) {
+    if source.starts_with("[[question]]") {
         starts.push(0);
     }
-    starts.extend(
-        source
-            .match_indices(concat!('\n', "[[question]]"))
-            .map(|(at, _)| at + 1),
-    );
+    starts.extend(source.match_indices("\n[[question]]").map(|(at, _)| at + 1));
     let first = *starts.first()?;
     starts.push(source.len());
     let head = &source[..first];
