@@ -367,7 +367,14 @@ fn damage_inside_the_database_is_found_before_anything_is_written() {
     std::fs::write(&db, &bytes).unwrap();
     let backups = || std::fs::read_dir(dir.path().join("backups")).map_or(0, |d| d.count());
     let backups_before = backups();
-    for args in [&["import", "reviews"][..], &["export", "reviews"][..]] {
+    let folder = dir.path().join("shared");
+    std::fs::create_dir(&folder).unwrap();
+    let folder = folder.to_string_lossy().into_owned();
+    for args in [
+        &["import", "reviews"][..],
+        &["export", "reviews"][..],
+        &["sync", folder.as_str()][..],
+    ] {
         let mut cmd = saa(dir.path());
         cmd.args(args);
         if args[0] == "import" {
@@ -389,8 +396,9 @@ fn damage_inside_the_database_is_found_before_anything_is_written() {
         std::fs::read(&db).unwrap() == bytes,
         "the damaged file was left as it was"
     );
-    // Nor was a backup made of it (it would push a good one out).
+    // Nor was a backup made of it (it would push a good one out), nor an export shared.
     assert_eq!(backups(), backups_before);
+    assert_eq!(std::fs::read_dir(&folder).unwrap().count(), 0);
     // The command the message names puts the backup made before the import back.
     let err = String::from_utf8_lossy(
         &saa(dir.path())

@@ -99,6 +99,12 @@ fn two_machines_end_with_the_same_log_and_never_write_each_others_files() {
     assert!(ok);
     assert!(said.contains("unchanged since the last sync"), "{said}");
     assert!(said.contains("already up to date"), "{said}");
+    // Something new here and nothing new there: only this machine's file is written.
+    study(a.path(), &[("a3", "q1")]);
+    let (ok, said, err) = run(a.path(), &["sync", &folder]);
+    assert!(ok, "{err}");
+    assert!(said.contains("unchanged since the last sync"), "{said}");
+    assert!(said.contains("written (4 reviews"), "{said}");
     // Neither machine's own name travels in its export.
     let (_, status_a, _) = run(a.path(), &["sync", "--status", &folder]);
     let (_, status_b, _) = run(b.path(), &["sync", "--status", &folder]);

@@ -32,11 +32,28 @@ pub fn run(context: &Context, dir: Option<&Path>, status: bool) -> anyhow::Resul
             tr!("cli-sync-not-a-folder", path = dir.display().to_string())
         );
     }
-    let mut store = common::open_store_to_write(context)?;
+    let mut store = common::open_store(context)?;
+    // While the damage check reads the database: when no other machine's file changed since
+    // it was merged, this machine's export is all there is to do, and reading it writes
+    // nothing. Nothing is written before the check passes.
+    let ready = common::read_while_checking(context, || match status {
+        true => Ok(None),
+        false => nothing_to_merge(&store, &dir),
+    })?;
     if status {
         return show_status(&store, &dir);
     }
-    let outcome = sync_folder(&mut store, &config, &dir, context.clock.now())?;
+    let outcome = match ready {
+        Some(Ready { said, own, export }) => {
+            let mut said = said;
+            write_own(&dir, &own, export, &mut said)?;
+            Outcome {
+                said,
+                failures: Vec::new(),
+            }
+        }
+        None => sync_folder(&mut store, &config, &dir, context.clock.now())?,
+    };
     for line in &outcome.said {
         say!("{line}");
     }
@@ -115,24 +132,59 @@ pub fn sync_folder(
             )),
         }
     }
-    let own_path = dir.join(&own);
-    let (text, what) = reviews::complete_export(store, false)?;
+    write_own(
+        dir,
+        &own,
+        reviews::complete_export(store, false)?,
+        &mut said,
+    )?;
+    Ok(Outcome { said, failures })
+}
+
+/// What a sync has left to do when no other machine's file changed since it was merged.
+struct Ready {
+    said: Vec<String>,
+    /// This machine's file name, and its export as it is now.
+    own: String,
+    export: (String, String),
+}
+
+/// `Ready` when this machine already has its device id and every other machine's file is
+/// as it was when last merged (`sync_folder` would only say so); found without writing.
+fn nothing_to_merge(store: &Store, dir: &Path) -> anyhow::Result<Option<Ready>> {
+    let Some(device) = store.setting(&device_key())? else {
+        return Ok(None);
+    };
+    let own = format!("{device}.{EXTENSION}");
+    let mut said = Vec::new();
+    for peer in peers(dir, &own)? {
+        let name = file_name(&peer);
+        if store.setting(&seen_key(&name))?.as_deref() != Some(stamp(&peer)?.as_str()) {
+            return Ok(None);
+        }
+        said.push(tr!("cli-sync-unchanged", name = name.as_str()));
+    }
+    let export = reviews::complete_export(store, false)?;
+    Ok(Some(Ready { said, own, export }))
+}
+
+/// Writes this machine's export (text, and what it holds) as `own` in `dir`, unless the file
+/// there already holds exactly that.
+fn write_own(
+    dir: &Path,
+    own: &str,
+    (text, what): (String, String),
+    said: &mut Vec<String>,
+) -> anyhow::Result<()> {
+    let own_path = dir.join(own);
     let current = std::fs::read(&own_path).ok();
     if current.as_deref() == Some(text.as_bytes()) {
-        said.push(tr!(
-            "cli-sync-own-unchanged",
-            name = own.as_str(),
-            what = what
-        ));
+        said.push(tr!("cli-sync-own-unchanged", name = own, what = what));
     } else {
         reviews::write_atomically(&own_path, &text)?;
-        said.push(tr!(
-            "cli-sync-own-written",
-            name = own.as_str(),
-            what = what
-        ));
+        said.push(tr!("cli-sync-own-written", name = own, what = what));
     }
-    Ok(Outcome { said, failures })
+    Ok(())
 }
 
 /// `saa sync --status`: which machines share the folder and what this one has merged.
