@@ -71,6 +71,46 @@ fn row_from(r: &Row<'_>, keys: &mut Keys) -> rusqlite::Result<Option<ReviewRow>>
     }))
 }
 
+/// How many answers the log holds at most (its largest rowid; undone answers leave gaps),
+/// found without reading it.
+fn log_size_bound(conn: &rusqlite::Connection) -> usize {
+    conn.query_row("SELECT coalesce(max(rowid), 0) FROM review_log", [], |r| {
+        r.get::<_, i64>(0)
+    })
+    .map_or(0, |n| usize::try_from(n).unwrap_or(0))
+}
+
+/// Which answer ids the log holds, asked of many ids in turn: the log's ids are read once
+/// when the ids to ask about are many against the log (a whole export imported again: 40,000
+/// lookups were half its time), and looked up one by one otherwise.
+enum LoggedIds<'c> {
+    All(HashSet<String>),
+    OneByOne(rusqlite::CachedStatement<'c>),
+}
+
+impl<'c> LoggedIds<'c> {
+    fn new(conn: &'c rusqlite::Connection, asked: usize) -> rusqlite::Result<LoggedIds<'c>> {
+        if asked.saturating_mul(4) >= log_size_bound(conn) {
+            let mut stmt = conn.prepare_cached("SELECT id FROM review_log")?;
+            let ids = stmt
+                .query_map([], |r| r.get::<_, String>(0))?
+                .collect::<rusqlite::Result<HashSet<String>>>()?;
+            Ok(LoggedIds::All(ids))
+        } else {
+            Ok(LoggedIds::OneByOne(conn.prepare_cached(
+                "SELECT 1 FROM review_log WHERE id = ?1",
+            )?))
+        }
+    }
+
+    fn contains(&mut self, id: &str) -> rusqlite::Result<bool> {
+        match self {
+            LoggedIds::All(ids) => Ok(ids.contains(id)),
+            LoggedIds::OneByOne(stmt) => stmt.exists([id]),
+        }
+    }
+}
+
 /// Sorts answers by time, those at the same instant keeping their order. Answers are 160
 /// bytes: a stable sort of them would copy the whole log aside (fresh memory, most of its
 /// cost), so the order is found on (time, position) pairs and applied in place.
@@ -173,13 +213,11 @@ impl Store {
     /// Whether every one of `rows` is in the log already, or was undone: importing them would
     /// log nothing (`import_into` skips exactly these).
     pub fn has_every_answer(&self, rows: &[ReviewRow]) -> Result<bool> {
-        let undone = super::events::undone(&self.conn).map_err(|e| self.sql(e))?;
-        let mut logged = self
-            .conn
-            .prepare_cached("SELECT 1 FROM review_log WHERE id = ?1")
-            .map_err(|e| self.sql(e))?;
-        for row in rows {
-            if !undone.contains(&row.id) && !logged.exists([&row.id]).map_err(|e| self.sql(e))? {
+        let err = |e| self.sql(e);
+        let undone = super::events::undone(&self.conn).map_err(err)?;
+        let mut logged = LoggedIds::new(&self.conn, rows.len()).map_err(err)?;
+        for row in rows.iter().filter(|r| !undone.contains(&r.id)) {
+            if !logged.contains(&row.id).map_err(err)? {
                 return Ok(false);
             }
         }
@@ -251,7 +289,7 @@ impl Store {
             self.query_reviews(
                 &format!("SELECT {COLUMNS} FROM review_log ORDER BY rowid"),
                 [],
-                self.log_size_bound(),
+                log_size_bound(&self.conn),
             )
         })?;
         sort_by_time(&mut rows);
@@ -344,16 +382,6 @@ impl Store {
             }
         }
         Ok(out)
-    }
-
-    /// How many answers the log holds at most (its largest rowid; undone answers leave
-    /// gaps), found without reading it: to size a vector once.
-    fn log_size_bound(&self) -> usize {
-        self.conn
-            .query_row("SELECT coalesce(max(rowid), 0) FROM review_log", [], |r| {
-                r.get::<_, i64>(0)
-            })
-            .map_or(0, |n| usize::try_from(n).unwrap_or(0))
     }
 
     /// Whether each question's latest scheduled (study or exam) answer was right: what mastery
@@ -456,15 +484,13 @@ pub(super) fn import_into(
     // written once (no insert-then-update for 200,000 imported reviews).
     let mut pending: BTreeMap<&QuestionKey, Vec<&ReviewRow>> = BTreeMap::new();
     {
-        let mut exists = tx
-            .prepare_cached("SELECT 1 FROM review_log WHERE id = ?1")
-            .map_err(err)?;
+        let mut logged = LoggedIds::new(tx, rows.len()).map_err(err)?;
         let mut seen = HashSet::new();
         let undone = super::events::undone(tx).map_err(err)?;
         for row in rows {
             if !seen.insert(row.id.as_str())
                 || undone.contains(&row.id)
-                || exists.exists([&row.id]).map_err(err)?
+                || logged.contains(&row.id).map_err(err)?
             {
                 report.already_present += 1;
             } else {

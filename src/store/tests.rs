@@ -1015,4 +1015,24 @@ fn every_answer_is_known_when_logged_or_undone() {
         store.has_every_answer(&logged).unwrap(),
         "an undone answer stays undone"
     );
+    // A few answers against a longer log are looked up one by one: the same answers.
+    for i in 0..20i64 {
+        let at = later
+            .checked_add(SignedDuration::from_hours(i + 1))
+            .unwrap();
+        let id = format!("x{i}");
+        answer(
+            &mut store,
+            &s,
+            &key(&format!("q{i}")),
+            Rating::Good,
+            Mode::Study,
+            at,
+            &id,
+        );
+    }
+    assert!(store.has_every_answer(&logged[..1]).unwrap());
+    let mut new = logged[0].clone();
+    new.id = "x99".into();
+    assert!(!store.has_every_answer(&[new]).unwrap());
 }
