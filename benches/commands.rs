@@ -10,8 +10,8 @@
 //! - the app to its first frame (in a pseudo-terminal) on that workload, and the same and
 //!   `stats --json` with the parsed-deck cache empty (the first start after an install);
 //! - a year of daily study: the bundled decks and 40,000 reviews, `stats --json`, the first
-//!   frame, `export reviews`, `export all`, importing the same year again, `backup` and
-//!   `deck list`.
+//!   frame, `export reviews`, `export all`, importing the same year again, `sync`, `backup`
+//!   and `deck list`.
 
 mod common;
 
@@ -267,6 +267,20 @@ fn main() {
         measure(
             &saa,
             &["--data-dir", &learner_s, "import", "reviews", &s(&year)],
+            5,
+            &nothing,
+        ),
+    );
+    // A sync folder no other machine writes to: this machine's file is written once, then
+    // found up to date.
+    let folder = work_path.as_path().join("sync");
+    let _ = std::fs::remove_dir_all(&folder);
+    std::fs::create_dir(&folder).expect("sync folder");
+    report(
+        "a year of study: sync",
+        measure(
+            &saa,
+            &["--data-dir", &learner_s, "sync", &s(&folder)],
             5,
             &nothing,
         ),
