@@ -36,16 +36,22 @@ pub fn run(context: &Context, dir: Option<&Path>, status: bool) -> anyhow::Resul
     // While the damage check reads the database: when no other machine's file changed since
     // it was merged, this machine's export is all there is to do, and reading it writes
     // nothing. Nothing is written before the check passes.
-    let ready = common::read_while_checking(context, || match status {
-        true => Ok(None),
-        false => nothing_to_merge(&store, &dir),
+    let ready = common::read_while_checking(context, || {
+        if status {
+            Ok(None)
+        } else {
+            nothing_to_merge(&store, &dir)
+        }
     })?;
     if status {
         return show_status(&store, &dir);
     }
     let outcome = match ready {
-        Some(Ready { said, own, export }) => {
-            let mut said = said;
+        Some(Ready {
+            mut said,
+            own,
+            export,
+        }) => {
             write_own(&dir, &own, export, &mut said)?;
             Outcome {
                 said,
