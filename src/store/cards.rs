@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use rusqlite::{OptionalExtension, Row, Transaction, params};
 
-use super::{Result, Store, events, from_ms, to_ms};
+use super::{Result, Store, events, from_ms, text_at, to_ms};
 use crate::deck::{Id, QuestionKey};
 use crate::sched::{CardState, Memory, Phase};
 
@@ -22,7 +22,7 @@ const CARD_COLUMNS: &str = "phase, stability, difficulty, due, last_review, inte
 
 fn card_from_row(row: &Row<'_>, first: usize) -> rusqlite::Result<CardState> {
     let at = |i: usize| first + i;
-    let phase = row.get_ref(at(0))?.as_str().unwrap_or_default();
+    let phase = text_at(row, at(0))?;
     let stability: Option<f32> = row.get(at(1))?;
     let difficulty: Option<f32> = row.get(at(2))?;
     Ok(CardState {
@@ -100,10 +100,8 @@ impl Store {
             .map_err(|e| self.sql(e))?;
         let rows = stmt
             .query_map([], |row| {
-                let text = |i: usize| -> rusqlite::Result<&str> {
-                    Ok(row.get_ref(i)?.as_str().unwrap_or_default())
-                };
-                Ok((key_from(text(0)?, text(1)?), card_from_row(row, 2)?))
+                let key = key_from(text_at(row, 0)?, text_at(row, 1)?);
+                Ok((key, card_from_row(row, 2)?))
             })
             .map_err(|e| self.sql(e))?;
         let mut cards = HashMap::new();

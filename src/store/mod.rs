@@ -301,6 +301,12 @@ impl Store {
     }
 }
 
+/// Column `i` of `row` as borrowed text ("" when it is not text): ids and names read this
+/// way cost no allocation per row.
+fn text_at<'r>(row: &'r rusqlite::Row<'_>, i: usize) -> rusqlite::Result<&'r str> {
+    Ok(row.get_ref(i)?.as_str().unwrap_or_default())
+}
+
 /// A connection that cannot write, waiting up to 5 s for a writer's lock like the store's own.
 fn read_only_connection(path: &Path) -> Result<Connection> {
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;

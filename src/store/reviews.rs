@@ -8,7 +8,7 @@ use jiff::Timestamp;
 use rusqlite::{Row, params};
 
 use super::cards::{key_from, restore};
-use super::{Result, Store, StoreError, from_ms, to_ms};
+use super::{Result, Store, StoreError, from_ms, text_at, to_ms};
 use crate::deck::QuestionKey;
 use crate::sched::{CardState, Memory, Mode, Phase, Rating, Scheduler};
 use crate::stats::LoggedAnswer;
@@ -39,8 +39,7 @@ pub(super) const LAST_ANSWERS: &str = "SELECT deck, question, correct, max(revie
 /// is skipped rather than failing the whole log. Reads by position and borrows the short text
 /// columns: loading 200,000 rows is on the stats path.
 fn row_from(r: &Row<'_>, keys: &mut Keys) -> rusqlite::Result<Option<ReviewRow>> {
-    let text =
-        |i: usize| -> rusqlite::Result<&str> { Ok(r.get_ref(i)?.as_str().unwrap_or_default()) };
+    let text = |i: usize| text_at(r, i);
     let Some(key) = keys.get(text(1)?, text(2)?) else {
         return Ok(None);
     };
@@ -80,33 +79,44 @@ fn log_size_bound(conn: &rusqlite::Connection) -> usize {
     .map_or(0, |n| usize::try_from(n).unwrap_or(0))
 }
 
-/// Which answer ids the log holds, asked of many ids in turn: the log's ids are read once
-/// when the ids to ask about are many against the log (a whole export imported again: 40,000
-/// lookups were half its time), and looked up one by one otherwise.
-enum LoggedIds<'c> {
+/// Which answer ids are known: in the log, or undone (an import skips both), asked of many
+/// ids in turn. The log's ids are read once when the ids to ask about are many against the
+/// log (a whole export imported again: 40,000 lookups were half its time), and looked up
+/// one by one otherwise.
+struct KnownIds<'c> {
+    undone: HashSet<String>,
+    logged: Logged<'c>,
+}
+
+enum Logged<'c> {
     All(HashSet<String>),
     OneByOne(rusqlite::CachedStatement<'c>),
 }
 
-impl<'c> LoggedIds<'c> {
-    fn new(conn: &'c rusqlite::Connection, asked: usize) -> rusqlite::Result<LoggedIds<'c>> {
-        if asked.saturating_mul(4) >= log_size_bound(conn) {
+impl<'c> KnownIds<'c> {
+    fn new(conn: &'c rusqlite::Connection, asked: usize) -> rusqlite::Result<KnownIds<'c>> {
+        let logged = if asked.saturating_mul(4) >= log_size_bound(conn) {
             let mut stmt = conn.prepare_cached("SELECT id FROM review_log")?;
             let ids = stmt
                 .query_map([], |r| r.get::<_, String>(0))?
                 .collect::<rusqlite::Result<HashSet<String>>>()?;
-            Ok(LoggedIds::All(ids))
+            Logged::All(ids)
         } else {
-            Ok(LoggedIds::OneByOne(conn.prepare_cached(
-                "SELECT 1 FROM review_log WHERE id = ?1",
-            )?))
-        }
+            Logged::OneByOne(conn.prepare_cached("SELECT 1 FROM review_log WHERE id = ?1")?)
+        };
+        Ok(KnownIds {
+            undone: super::events::undone(conn)?,
+            logged,
+        })
     }
 
     fn contains(&mut self, id: &str) -> rusqlite::Result<bool> {
-        match self {
-            LoggedIds::All(ids) => Ok(ids.contains(id)),
-            LoggedIds::OneByOne(stmt) => stmt.exists([id]),
+        if self.undone.contains(id) {
+            return Ok(true);
+        }
+        match &mut self.logged {
+            Logged::All(ids) => Ok(ids.contains(id)),
+            Logged::OneByOne(stmt) => stmt.exists([id]),
         }
     }
 }
@@ -214,10 +224,9 @@ impl Store {
     /// log nothing (`import_into` skips exactly these).
     pub fn has_every_answer(&self, rows: &[ReviewRow]) -> Result<bool> {
         let err = |e| self.sql(e);
-        let undone = super::events::undone(&self.conn).map_err(err)?;
-        let mut logged = LoggedIds::new(&self.conn, rows.len()).map_err(err)?;
-        for row in rows.iter().filter(|r| !undone.contains(&r.id)) {
-            if !logged.contains(&row.id).map_err(err)? {
+        let mut known = KnownIds::new(&self.conn, rows.len()).map_err(err)?;
+        for row in rows {
+            if !known.contains(&row.id).map_err(err)? {
                 return Ok(false);
             }
         }
@@ -333,12 +342,7 @@ impl Store {
         let mut rows = stmt.query([]).map_err(|e| self.sql(e))?;
         let mut keys = Keys::default();
         while let Some(r) = rows.next().map_err(|e| self.sql(e))? {
-            let text = |i: usize| -> Result<&str> {
-                Ok(r.get_ref(i)
-                    .map_err(|e| self.sql(e))?
-                    .as_str()
-                    .unwrap_or_default())
-            };
+            let text = |i: usize| text_at(r, i).map_err(|e| self.sql(e));
             let (Some(key), Some(mode)) = (keys.get(text(0)?, text(1)?), Mode::parse(text(3)?))
             else {
                 continue;
@@ -393,10 +397,10 @@ impl Store {
             .map_err(|e| self.sql(e))?;
         let rows = stmt
             .query_map([], |r| {
-                let text = |i: usize| -> rusqlite::Result<&str> {
-                    Ok(r.get_ref(i)?.as_str().unwrap_or_default())
-                };
-                Ok((key_from(text(0)?, text(1)?), r.get::<_, bool>(2)?))
+                Ok((
+                    key_from(text_at(r, 0)?, text_at(r, 1)?),
+                    r.get::<_, bool>(2)?,
+                ))
             })
             .map_err(|e| self.sql(e))?;
         let mut out = std::collections::HashMap::new();
@@ -484,14 +488,10 @@ pub(super) fn import_into(
     // written once (no insert-then-update for 200,000 imported reviews).
     let mut pending: BTreeMap<&QuestionKey, Vec<&ReviewRow>> = BTreeMap::new();
     {
-        let mut logged = LoggedIds::new(tx, rows.len()).map_err(err)?;
+        let mut known = KnownIds::new(tx, rows.len()).map_err(err)?;
         let mut seen = HashSet::new();
-        let undone = super::events::undone(tx).map_err(err)?;
         for row in rows {
-            if !seen.insert(row.id.as_str())
-                || undone.contains(&row.id)
-                || logged.contains(&row.id).map_err(err)?
-            {
+            if !seen.insert(row.id.as_str()) || known.contains(&row.id).map_err(err)? {
                 report.already_present += 1;
             } else {
                 report.added += 1;
